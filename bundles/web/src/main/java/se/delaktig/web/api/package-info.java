@@ -1,0 +1,9 @@
+/**
+ * What other Delaktig bundles need to attach to the plugin's web layer: the names of the Jakarta
+ * REST applications and the filters that select them ({@link se.delaktig.web.api.DelaktigApplications}),
+ * the access checks every staff endpoint starts with ({@link se.delaktig.web.api.StaffAccess}), and
+ * the exception that becomes a JSON error ({@link se.delaktig.web.api.WebError}).
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package se.delaktig.web.api;
