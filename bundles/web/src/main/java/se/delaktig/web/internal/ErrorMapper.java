@@ -10,13 +10,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.delaktig.web.api.DelaktigApplications;
 import se.delaktig.web.api.WebError;
 import se.delaktig.web.render.MessageCatalog;
 import se.delaktig.web.render.Messages;
@@ -24,12 +19,9 @@ import se.delaktig.web.render.Messages;
 /**
  * Turns every exception into a short JSON (or HTML) error: a WebApplicationException keeps its
  * status, anything else is a 500 whose details go to the log under a random reference that the
- * answer repeats. Stack traces and exception texts never reach the client.
+ * answer repeats. Stack traces and exception texts never reach the client. Registered by class
+ * through {@link ErrorFeature} so that Jersey creates it and injects the request's headers.
  */
-@Component(service = ExceptionMapper.class)
-@JakartarsExtension
-@JakartarsName("delaktig.errors")
-@JakartarsApplicationSelect(DelaktigApplications.SELECT_ALL)
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     static final String DEFAULT_LANGUAGE = "sv";
