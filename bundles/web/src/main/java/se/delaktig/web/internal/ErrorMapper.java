@@ -39,7 +39,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return map(failure, headers);
     }
 
-    Response map(Throwable failure, HttpHeaders request) {
+    Response map(Throwable thrown, HttpHeaders request) {
+        Throwable failure = ownError(thrown);
         Messages messages = texts.best(request == null ? List.of() : languages(request), DEFAULT_LANGUAGE);
         ErrorResponses.Format format = ErrorResponses.format(request);
         if (failure instanceof WebApplicationException wae) {
@@ -66,6 +67,20 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         LOG.error("Unexpected failure, reference {}", reference, failure);
         return ErrorResponses.build(500, "internal_error", messages.get("error.internal_error", reference),
                 reference, format, messages, null);
+    }
+
+    /**
+     * Our own WebError may arrive wrapped, e.g. the size limit's 413 thrown while Jackson reads the
+     * body comes inside a JsonMappingException; it must keep its status rather than become a 400.
+     */
+    private static Throwable ownError(Throwable thrown) {
+        Throwable t = thrown;
+        for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+            if (t instanceof WebError) {
+                return t;
+            }
+        }
+        return thrown;
     }
 
     private static List<Locale> languages(HttpHeaders request) {

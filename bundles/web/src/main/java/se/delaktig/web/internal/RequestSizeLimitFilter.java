@@ -38,7 +38,7 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
         long max__request__bytes() default 65536;
     }
 
-    private volatile long maxBytes;
+    private volatile long maxBytes = 65536; // replaced by the configuration on activation
 
     @Activate
     @Modified

@@ -90,6 +90,15 @@ class ErrorMapperTest {
     }
 
     @Test
+    void ourOwnErrorKeepsItsStatusWhenWrapped() throws Exception {
+        var wrapped = new com.fasterxml.jackson.databind.JsonMappingException(null, "while reading",
+                RequestSizeLimitFilter.tooLarge());
+        Response response = mapper.map(wrapped, null);
+        assertEquals(413, response.getStatus());
+        assertEquals("payload_too_large", json(response).get("error").asText());
+    }
+
+    @Test
     void headersOfTheOriginalResponseAreKept() {
         Response response = mapper.map(new NotAllowedException("GET", new String[] {"POST"}), null);
         assertEquals(405, response.getStatus());
