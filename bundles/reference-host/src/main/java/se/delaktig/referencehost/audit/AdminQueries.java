@@ -1,0 +1,66 @@
+package se.delaktig.referencehost.audit;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import se.delaktig.referencehost.db.HostDatabase;
+
+/** Reads for the outbox and audit pages, newest first. */
+public final class AdminQueries {
+    /** A message of the outbox. */
+    public record OutboxRow(String channel, String address, String subject, String text, Instant at) { }
+
+    /** An audit entry; {@code staffName} is empty for the plugin or a deleted account. */
+    public record AuditRow(String staffId, String staffName, String caseId, String action, String view, Instant at) {
+        public boolean hasCase() {
+            return caseId != null;
+        }
+    }
+
+    private final HostDatabase db;
+
+    public AdminQueries(HostDatabase db) {
+        this.db = db;
+    }
+
+    public List<OutboxRow> outbox(int limit) throws SQLException {
+        return db.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT channel, address, subject, body, created_at"
+                    + " FROM outbox ORDER BY id DESC LIMIT ?")) {
+                q.setInt(1, limit);
+                List<OutboxRow> out = new ArrayList<>();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new OutboxRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getTimestamp(5).toInstant()));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** @return up to {@code limit} entries after skipping {@code offset} */
+    public List<AuditRow> audit(int offset, int limit) throws SQLException {
+        return db.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT a.staff_id, s.display_name, a.case_id, a.action,"
+                    + " a.view_name, a.occurred_at FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id"
+                    + " ORDER BY a.id DESC LIMIT ? OFFSET ?")) {
+                q.setInt(1, limit);
+                q.setInt(2, offset);
+                List<AuditRow> out = new ArrayList<>();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        String name = rs.getString(2);
+                        out.add(new AuditRow(rs.getString(1), name == null ? "" : name, rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+}

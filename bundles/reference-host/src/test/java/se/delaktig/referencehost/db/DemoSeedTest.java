@@ -1,0 +1,89 @@
+package se.delaktig.referencehost.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.delaktig.referencehost.TestDatabases;
+
+class DemoSeedTest {
+
+    private static long count(HostDatabase db, String sql) throws SQLException {
+        return db.withConnection(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Test
+    void seedsTheDemoMunicipality() throws SQLException {
+        HostDatabase db = TestDatabases.fresh(true);
+        assertEquals(3, count(db, "SELECT COUNT(*) FROM units"));
+        assertEquals(6, count(db, "SELECT COUNT(*) FROM staff"));
+        assertEquals(4, count(db, "SELECT COUNT(*) FROM staff WHERE roles = 'CASEWORKER'"));
+        assertEquals(1, count(db, "SELECT COUNT(*) FROM staff WHERE roles = 'MANAGER'"));
+        assertEquals(1, count(db, "SELECT COUNT(*) FROM staff WHERE roles = 'ADMINISTRATOR'"));
+        assertEquals(2, count(db, "SELECT COUNT(*) FROM staff_units WHERE staff_id = 'staff-04'"));
+        assertEquals(40, count(db, "SELECT COUNT(*) FROM cases"));
+        long protectedCases = count(db, "SELECT COUNT(*) FROM cases WHERE protected_identity");
+        assertTrue(protectedCases >= 4 && protectedCases <= 5, "protected: " + protectedCases);
+        assertTrue(count(db, "SELECT COUNT(*) FROM cases WHERE NOT is_open") > 0);
+        assertTrue(count(db, "SELECT COUNT(*) FROM cases WHERE gender = 'other'") > 0);
+        assertTrue(count(db, "SELECT COUNT(*) FROM cases WHERE gender = 'unknown'") > 0);
+        assertTrue(count(db, "SELECT COUNT(*) FROM cases WHERE gender = 'girl'") > 0);
+        assertTrue(count(db, "SELECT COUNT(*) FROM cases WHERE gender = 'boy'") > 0);
+        db.close();
+    }
+
+    @Test
+    void agesAreFiveToEighteenTodayAndDeterministic() throws SQLException {
+        HostDatabase a = TestDatabases.fresh(true);
+        HostDatabase b = TestDatabases.fresh(true);
+        List<String> first = ids(a);
+        assertEquals(first, ids(b));
+        Map<Integer, Integer> ages = new HashMap<>();
+        a.withConnection(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT birth_date FROM cases")) {
+                while (rs.next()) {
+                    ages.merge(Period.between(rs.getDate(1).toLocalDate(), LocalDate.now()).getYears(), 1, Integer::sum);
+                }
+            }
+            return null;
+        });
+        assertTrue(ages.keySet().stream().allMatch(age -> age >= 5 && age <= 18), ages.toString());
+        assertEquals(14, ages.size(), "every age 5-18 present");
+        a.close();
+        b.close();
+    }
+
+    @Test
+    void seedsOnlyAnEmptyDatabase() throws Exception {
+        HostDatabase db = TestDatabases.fresh(true);
+        new DemoSeed(java.time.Clock.systemDefaultZone()).seedIfEmpty(db);
+        assertEquals(40, count(db, "SELECT COUNT(*) FROM cases"));
+        db.close();
+    }
+
+    private static List<String> ids(HostDatabase db) throws SQLException {
+        return db.withConnection(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM cases ORDER BY id")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+}
