@@ -22,7 +22,7 @@ public final class Messages {
 
     /** Loads a language without falling back to the JVM's default locale. */
     public static Messages load(String language, ClassLoader loader) {
-        Locale locale = Locale.forLanguageTag(LANGUAGES.contains(language) ? language : LANGUAGES.get(0));
+        Locale locale = Locale.forLanguageTag(language != null && LANGUAGES.contains(language) ? language : LANGUAGES.get(0));
         return new Messages(ResourceBundle.getBundle(BASE_NAME, locale, loader,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
     }

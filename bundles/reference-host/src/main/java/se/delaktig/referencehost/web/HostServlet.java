@@ -217,7 +217,7 @@ public class HostServlet extends HttpServlet {
             return Messages.load(asked, loader);
         }
         String cookie = Cookies.get(request, LANG_COOKIE);
-        return Messages.load(Messages.LANGUAGES.contains(cookie) ? cookie : defaultLanguage, loader);
+        return Messages.load(cookie != null && Messages.LANGUAGES.contains(cookie) ? cookie : defaultLanguage, loader);
     }
 
     private void error(Page page, HttpServletRequest request, HttpServletResponse response, int status, String key)
