@@ -1,0 +1,82 @@
+package se.delaktig.it;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.frameworkStartLevel;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ops4j.pax.exam.Option;
+import org.osgi.framework.Constants;
+import se.delaktig.launcher.FeatureBundle;
+import se.delaktig.launcher.FeatureSet;
+import se.delaktig.launcher.FelixLauncher;
+
+/**
+ * Pax Exam options for the demo features, built outside the framework: every bundle the feature
+ * files name, from this build's repository, in start order; the features' framework properties;
+ * a fresh data folder and a free port per test class.
+ */
+final class ExamOptions {
+
+    /** Framework property: where the features' configurations wait for {@link FrameworkReady}. */
+    static final String CONFIGURATIONS_FILE = "delaktig.test.configurations";
+    /** Start levels below Pax Exam's own probe (80), above its system bundles (5), in feature order. */
+    private static final int START_LEVEL_BASE = 10;
+
+    static Option[] demo(String testName) {
+        FeatureSet set = BuildOutput.demo();
+        Path work = BuildOutput.workDir().resolve(testName + "-" + System.nanoTime()).toAbsolutePath();
+        int port = freePort();
+        List<Option> options = new ArrayList<>();
+        options.add(cleanCaches());
+        options.add(systemTimeout(120_000));
+        options.add(junitBundles());
+        options.add(frameworkStartLevel(100));
+        Map<String, String> properties = FelixLauncher.frameworkProperties(set, port, "localhost",
+                work.resolve("data"), work.resolve("config"));
+        properties.remove(Constants.FRAMEWORK_STORAGE);
+        properties.remove(Constants.FRAMEWORK_STORAGE_CLEAN);
+        properties.put(CONFIGURATIONS_FILE, writeConfigurations(set, work).toString());
+        properties.forEach((key, value) -> options.add(frameworkProperty(key).value(value)));
+        for (FeatureBundle featureBundle : set.bundles()) {
+            Path file = BuildOutput.repository().resolve(featureBundle).toAbsolutePath();
+            boolean fragment = BuildOutput.manifest(file).getMainAttributes().getValue(Constants.FRAGMENT_HOST) != null;
+            options.add(bundle(file.toUri().toString()).startLevel(START_LEVEL_BASE + featureBundle.startOrder())
+                    .start(!fragment));
+        }
+        return options.toArray(Option[]::new);
+    }
+
+    private static Path writeConfigurations(FeatureSet set, Path work) {
+        try {
+            Files.createDirectories(work.resolve("config"));
+            Path file = work.resolve("feature-configurations.json");
+            new ObjectMapper().writeValue(file.toFile(), set.configurations());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ExamOptions() {
+    }
+}

@@ -1,0 +1,97 @@
+package se.delaktig.it;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
+import se.delaktig.launcher.config.ConfigurationSeeder;
+
+/** Inside the framework: applies the features' configurations once and waits until everything serves. */
+final class FrameworkReady {
+
+    static final Duration DEADLINE = Duration.ofSeconds(60);
+
+    private static String failure;
+
+    static synchronized void await(BundleContext context) {
+        if (failure != null) {
+            throw new AssertionError("the framework did not get ready (see the first test's failure): " + failure);
+        }
+        try {
+            prepare(context);
+        } catch (RuntimeException | AssertionError e) {
+            failure = e.getMessage();
+            throw e;
+        }
+    }
+
+    /** @return a service, waiting for it up to the deadline */
+    static <S> S service(BundleContext context, Class<S> type) {
+        waitFor(type.getSimpleName(), () -> context.getServiceReference(type) != null);
+        return context.getService(context.getServiceReference(type));
+    }
+
+    private static void prepare(BundleContext context) {
+        if (context.getProperty(ExamOptions.CONFIGURATIONS_FILE) != null && System.getProperty(seededKey(context)) == null) {
+            ConfigurationSeeder.seed(context, configurations(context));
+            System.setProperty(seededKey(context), "true");
+        }
+        HttpClientSession anonymous = new HttpClientSession(context);
+        waitFor("the reference host to answer /host/health", () -> anonymous.status("/host/health") == 200);
+        waitFor("the Jakarta REST runtime to serve delaktig.api", () -> jakartarsApplicationPresent(context, "delaktig.api"));
+    }
+
+    /** Polls until the condition holds, failing with the description after the deadline. */
+    static void waitFor(String description, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(DEADLINE);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + description, e);
+            }
+        }
+        throw new AssertionError("gave up after " + DEADLINE.toSeconds() + " s waiting for " + description);
+    }
+
+    private static boolean jakartarsApplicationPresent(BundleContext context, String name) {
+        var reference = context.getServiceReference(JakartarsServiceRuntime.class);
+        if (reference == null) {
+            return false;
+        }
+        JakartarsServiceRuntime runtime = context.getService(reference);
+        try {
+            return Arrays.stream(runtime.getRuntimeDTO().applicationDTOs).anyMatch(a -> name.equals(a.name));
+        } finally {
+            context.ungetService(reference);
+        }
+    }
+
+    private static String seededKey(BundleContext context) {
+        return "delaktig.test.seeded." + context.getProperty(ExamOptions.CONFIGURATIONS_FILE);
+    }
+
+    private static Map<String, Map<String, Object>> configurations(BundleContext context) {
+        try {
+            return new ObjectMapper().readValue(Path.of(context.getProperty(ExamOptions.CONFIGURATIONS_FILE)).toFile(),
+                    new TypeReference<Map<String, Map<String, Object>>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private FrameworkReady() {
+    }
+}

@@ -1,0 +1,187 @@
+package se.delaktig.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import se.delaktig.host.api.panel.CasePanel;
+import se.delaktig.host.api.panel.PanelContent;
+import se.delaktig.host.api.panel.PanelRequest;
+
+/** The reference host as people use it, with panels registered by this test bundle. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ReferenceHostIT {
+
+    private static final Pattern CASE_LINK = Pattern.compile("href=\"/host/cases/([^\"/]+)\"");
+
+    @Inject
+    private BundleContext context;
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+
+    @Configuration
+    public Option[] configuration() {
+        return ExamOptions.demo("reference-host");
+    }
+
+    @Before
+    public void ready() {
+        FrameworkReady.await(context);
+    }
+
+    @After
+    public void unregisterPanels() {
+        registrations.forEach(ServiceRegistration::unregister);
+    }
+
+    @Test
+    public void signInLandsEachRoleOnItsPageAndWrongPasswordsAreRefused() {
+        HttpClientSession session = new HttpClientSession(context);
+        assertEquals(303, session.get("/host/").status());
+        HttpClientSession.Response form = session.get("/host/login");
+        assertEquals(200, form.status());
+        assertTrue(form.header("Content-Security-Policy").contains("default-src 'none'"));
+        HttpClientSession.Response wrong = session.post("/host/login", Map.of("username", "anna", "password", "nope",
+                "login_token", loginToken(form.body())));
+        assertTrue("wrong password answered " + wrong.status(), wrong.status() == 200 || wrong.status() == 401 || wrong.status() == 400);
+        assertEquals(303, session.get("/host/").status());
+
+        assertEquals(200, new HttpClientSession(context).signIn("anna").get("/host/").status());
+        assertEquals(200, new HttpClientSession(context).signIn("maria").get("/host/statistics").status());
+        assertEquals(200, new HttpClientSession(context).signIn("admin").get("/host/audit").status());
+    }
+
+    @Test
+    public void aCaseworkerSeesOnlyTheCasesOfTheirUnits() {
+        Set<String> anna = caseIds(new HttpClientSession(context).signIn("anna").get("/host/").body());
+        Set<String> bjorn = caseIds(new HttpClientSession(context).signIn("bjorn").get("/host/").body());
+        assertFalse("anna has cases", anna.isEmpty());
+        assertFalse("bjorn has cases", bjorn.isEmpty());
+        assertTrue("units are disjoint, so lists must be: " + anna + " / " + bjorn, anna.stream().noneMatch(bjorn::contains));
+
+        HttpClientSession annaSession = new HttpClientSession(context).signIn("anna");
+        String foreign = bjorn.iterator().next();
+        HttpClientSession.Response other = annaSession.get("/host/cases/" + foreign);
+        assertEquals(404, other.status());
+        HttpClientSession.Response unknown = annaSession.get("/host/cases/NO-SUCH-CASE");
+        assertEquals(404, unknown.status());
+        assertEquals("another unit's case and an unknown case look the same", stripIds(other.body()), stripIds(unknown.body()));
+        assertFalse(other.body().contains("Exception"));
+        assertEquals(200, annaSession.get("/host/cases/" + anna.iterator().next()).status());
+        HttpClientSession maria = new HttpClientSession(context).signIn("maria");
+        assertEquals("a manager gets no case page", 403, maria.get("/host/cases/" + foreign).status());
+        assertEquals("whether the case exists or not", 403, maria.get("/host/cases/NO-SUCH-CASE").status());
+    }
+
+    @Test
+    public void theCasePageRendersRegisteredPanelsAndSurvivesOneThatThrows() {
+        register("it-good", 10, request -> Optional.of(new PanelContent("Testpanel",
+                "<p class=\"it-panel\">case " + request.caseId() + " for " + request.staff().id() + " in " + request.locale()
+                        + " back to " + request.returnUrl() + "</p>", List.of("/host/static/it.css"))));
+        register("it-broken", 5, request -> {
+            throw new IllegalStateException("boom from a test panel");
+        });
+        HttpClientSession anna = new HttpClientSession(context).signIn("anna");
+        String caseId = caseIds(anna.get("/host/").body()).iterator().next();
+        HttpClientSession.Response page = anna.get("/host/cases/" + caseId);
+        assertEquals(200, page.status());
+        assertTrue(page.body(), page.body().contains("<p class=\"it-panel\">case " + caseId + " for staff-01"));
+        assertTrue(page.body(), page.body().contains("back to /host/cases/" + caseId));
+        assertTrue("panel stylesheet in head", page.body().contains("/host/static/it.css"));
+        assertTrue("a section per panel", page.body().contains("id=\"panel-it-broken\""));
+        assertFalse("no stack trace", page.body().contains("boom from a test panel"));
+        assertTrue("ordered by ranking", page.body().indexOf("panel-it-good") < page.body().indexOf("panel-it-broken"));
+    }
+
+    @Test
+    public void badInputGetsAClearErrorAndChangesNothing() {
+        HttpClientSession anna = new HttpClientSession(context).signIn("anna");
+        String caseId = caseIds(anna.get("/host/").body()).iterator().next();
+        String page = anna.get("/host/cases/" + caseId).body();
+        String csrf = HttpClientSession.csrf(page);
+
+        assertEquals("missing CSRF token", 403, anna.post("/host/cases/" + caseId + "/close", Map.of()).status());
+        assertEquals("wrong CSRF token", 403, anna.post("/host/cases/" + caseId + "/close", Map.of("csrf", "forged")).status());
+        HttpClientSession.Response badUnit = anna.post("/host/cases/" + caseId + "/move", Map.of("csrf", csrf, "unit", "no-such-unit"));
+        assertEquals(400, badUnit.status());
+        assertFalse(badUnit.body().contains("Exception"));
+        assertEquals("missing field", 400, anna.post("/host/cases/" + caseId + "/move", Map.of("csrf", csrf)).status());
+        assertEquals("oversized body", 413, anna.postRaw("/host/cases/" + caseId + "/close",
+                "application/x-www-form-urlencoded", "csrf=" + csrf + "&pad=" + "x".repeat(70_000)).status());
+        assertEquals("another unit's case", 404, anna.post("/host/cases/"
+                + caseIds(new HttpClientSession(context).signIn("bjorn").get("/host/").body()).iterator().next() + "/close",
+                Map.of("csrf", csrf)).status());
+        assertEquals("the case was not touched", anna.get("/host/cases/" + caseId).body().contains("/reopen"),
+                page.contains("/reopen"));
+    }
+
+    @Test
+    public void rolesGetTheirPagesAndNoOneElse() {
+        HttpClientSession anna = new HttpClientSession(context).signIn("anna");
+        assertEquals(403, anna.get("/host/audit").status());
+        assertEquals(403, anna.get("/host/statistics").status());
+        HttpClientSession maria = new HttpClientSession(context).signIn("maria");
+        HttpClientSession.Response statistics = maria.get("/host/statistics");
+        assertEquals(200, statistics.status());
+        assertTrue(statistics.body().contains("<table"));
+        assertEquals(200, new HttpClientSession(context).signIn("admin").get("/host/outbox").status());
+        assertEquals(200, new HttpClientSession(context).signIn("admin").get("/host/audit?lang=en").status());
+    }
+
+    private void register(String id, int ranking, java.util.function.Function<PanelRequest, Optional<PanelContent>> render) {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(Constants.SERVICE_RANKING, ranking);
+        registrations.add(context.registerService(CasePanel.class, new CasePanel() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public Optional<PanelContent> render(PanelRequest request) {
+                return render.apply(request);
+            }
+        }, properties));
+    }
+
+    private static Set<String> caseIds(String html) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        Matcher matcher = CASE_LINK.matcher(html);
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
+    }
+
+    private static String stripIds(String html) {
+        return html.replaceAll("/host/cases/[^\"]+", "").replaceAll("value=\"[^\"]*\"", "");
+    }
+
+    private static String loginToken(String html) {
+        Matcher matcher = Pattern.compile("name=\"login_token\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(matcher.find());
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,135 @@
+package se.delaktig.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.inject.Inject;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
+import org.osgi.service.jakartars.runtime.dto.RuntimeDTO;
+import org.osgi.service.servlet.runtime.HttpServiceRuntime;
+
+/** The real features on Felix: everything active, satisfied and accepted by the whiteboards. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RuntimeHealthIT {
+
+    @Inject
+    private BundleContext context;
+    @Inject
+    private ServiceComponentRuntime components;
+
+    @Configuration
+    public Option[] configuration() {
+        return ExamOptions.demo("runtime-health");
+    }
+
+    @Before
+    public void ready() {
+        FrameworkReady.await(context);
+    }
+
+    @Test
+    public void everyBundleOfTheFeaturesIsActive() {
+        List<String> notActive = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            int expected = fragment ? Bundle.RESOLVED : Bundle.ACTIVE;
+            if (bundle.getState() != expected) {
+                notActive.add(bundle.getSymbolicName() + " state " + bundle.getState());
+            }
+        }
+        assertEquals("bundles not active", List.of(), notActive);
+        assertTrue(Arrays.stream(context.getBundles()).anyMatch(b -> b.getSymbolicName().equals("se.delaktig.web")));
+        assertTrue(Arrays.stream(context.getBundles()).anyMatch(b -> b.getSymbolicName().equals("se.delaktig.reference-host")));
+    }
+
+    @Test
+    public void everyComponentOfOurBundlesIsSatisfied() {
+        List<String> problems = new ArrayList<>();
+        int ours = 0;
+        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs()) {
+            if (!description.bundle.symbolicName.startsWith("se.delaktig.")) {
+                continue;
+            }
+            ours++;
+            var configurations = components.getComponentConfigurationDTOs(description);
+            boolean optionalConfiguration = !"require".equals(description.configurationPolicy);
+            if (configurations.isEmpty() && optionalConfiguration && description.defaultEnabled) {
+                problems.add(description.name + ": no configuration instance");
+            }
+            for (ComponentConfigurationDTO configuration : configurations) {
+                if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
+                        || configuration.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION
+                        || configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    List<String> missing = Arrays.stream(configuration.unsatisfiedReferences).map(r -> r.name).toList();
+                    problems.add(description.name + ": state " + configuration.state + ", unsatisfied " + missing
+                            + (configuration.failure != null ? ", failure " + configuration.failure : ""));
+                }
+            }
+        }
+        assertEquals("components not satisfied", List.of(), problems);
+        assertTrue("expected components of our bundles, found " + ours, ours >= 5);
+    }
+
+    @Test
+    public void theJakartaRestRuntimeRejectsNothing() {
+        RuntimeDTO runtime = FrameworkReady.service(context, JakartarsServiceRuntime.class).getRuntimeDTO();
+        List<String> failures = new ArrayList<>();
+        Arrays.stream(runtime.failedApplicationDTOs).forEach(f -> failures.add("application " + f.name + " reason " + f.failureReason));
+        Arrays.stream(runtime.failedResourceDTOs).forEach(f -> failures.add("resource " + f.name + " reason " + f.failureReason));
+        Arrays.stream(runtime.failedExtensionDTOs).forEach(f -> failures.add("extension " + f.name + " reason " + f.failureReason));
+        assertEquals(List.of(), failures);
+        var api = Arrays.stream(runtime.applicationDTOs).filter(a -> "delaktig.api".equals(a.name)).findFirst().orElseThrow();
+        List<String> extensions = Arrays.stream(api.extensionDTOs).map(e -> e.name).toList();
+        assertTrue("extensions of delaktig.api: " + extensions, extensions.containsAll(
+                List.of("delaktig.jackson", "delaktig.security-headers", "delaktig.errors", "delaktig.request-size-limit")));
+        assertTrue("resources of delaktig.api", api.resourceDTOs.length >= 1);
+    }
+
+    @Test
+    public void theHttpRuntimeRejectsNothing() {
+        var runtime = FrameworkReady.service(context, HttpServiceRuntime.class).getRuntimeDTO();
+        List<String> failures = new ArrayList<>();
+        Arrays.stream(runtime.failedServletContextDTOs).forEach(f -> failures.add("context " + f.name + " reason " + f.failureReason));
+        Arrays.stream(runtime.failedServletDTOs).forEach(f -> failures.add("servlet " + f.name + " reason " + f.failureReason));
+        Arrays.stream(runtime.failedResourceDTOs).forEach(f -> failures.add("resource " + Arrays.toString(f.patterns) + " reason " + f.failureReason));
+        Arrays.stream(runtime.failedFilterDTOs).forEach(f -> failures.add("filter " + f.name + " reason " + f.failureReason));
+        Arrays.stream(runtime.failedPreprocessorDTOs).forEach(f -> failures.add("preprocessor " + f.serviceId + " reason " + f.failureReason));
+        Arrays.stream(runtime.failedListenerDTOs).forEach(f -> failures.add("listener " + f.serviceId + " reason " + f.failureReason));
+        Arrays.stream(runtime.failedErrorPageDTOs).forEach(f -> failures.add("error page " + f.name + " reason " + f.failureReason));
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    public void theStatusEndpointTellsAnAdministratorThePluginIsHealthy() throws Exception {
+        HttpClientSession anonymous = new HttpClientSession(context);
+        assertEquals(401, anonymous.getJson("/delaktig/api/status").status());
+        assertEquals(403, new HttpClientSession(context).signIn("anna").getJson("/delaktig/api/status").status());
+        HttpClientSession.Response status = new HttpClientSession(context).signIn("admin").getJson("/delaktig/api/status");
+        assertEquals(status.body(), 200, status.status());
+        assertTrue(status.header("Content-Security-Policy"), status.header("Content-Security-Policy").contains("default-src 'none'"));
+        assertEquals("no-store", status.header("Cache-Control"));
+        JsonNode json = new ObjectMapper().readTree(status.body());
+        assertTrue(status.body(), json.path("healthy").asBoolean());
+        assertTrue(status.body(), json.path("bundles").size() >= 2);
+    }
+}
