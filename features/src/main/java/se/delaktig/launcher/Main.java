@@ -2,6 +2,8 @@ package se.delaktig.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -39,6 +41,12 @@ public final class Main {
             System.exit(2);
             return;
         }
+        if (!portFree(options.host(), options.port())) {
+            System.err.println("delaktig-launcher: port " + options.port() + " on " + options.host()
+                    + " is in use (another demo still running?); choose another with --port (demo.sh: PORT=8081 ./demo.sh)");
+            System.exit(1);
+            return;
+        }
         FeatureReader reader = new FeatureReader();
         List<Feature> features = new ArrayList<>();
         for (Path file : options.features()) {
@@ -59,6 +67,8 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "delaktig-shutdown"));
+        System.out.println("Felix started with " + set.bundles().size() + " bundles; data in " + options.dataDir().toAbsolutePath()
+                + ", configuration files read from " + options.configDir().toAbsolutePath());
         if (options.readyPath() != null) {
             awaitReady(options);
         }
@@ -89,6 +99,15 @@ public final class Main {
             Thread.sleep(100);
         }
         System.err.println("delaktig-launcher: " + uri + " did not answer 200 within " + READY_DEADLINE.toSeconds() + " s");
+    }
+
+    private static boolean portFree(String host, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(host, port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void stop(Framework framework) {

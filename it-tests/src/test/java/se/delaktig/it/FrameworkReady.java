@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.osgi.framework.BundleContext;
@@ -46,7 +47,9 @@ final class FrameworkReady {
         }
         HttpClientSession anonymous = new HttpClientSession(context);
         waitFor("the reference host to answer /host/health", () -> anonymous.status("/host/health") == 200);
-        waitFor("the Jakarta REST runtime to serve delaktig.api", () -> jakartarsApplicationPresent(context, "delaktig.api"));
+        waitFor("the Jakarta REST runtime to serve delaktig.api with its extensions",
+                () -> jakartarsApplicationReady(context, "delaktig.api"));
+        waitFor("the Jakarta REST runtime to stop changing", () -> changeCountStable(context));
     }
 
     /** Polls until the condition holds, failing with the description after the deadline. */
@@ -66,17 +69,38 @@ final class FrameworkReady {
         throw new AssertionError("gave up after " + DEADLINE.toSeconds() + " s waiting for " + description);
     }
 
-    private static boolean jakartarsApplicationPresent(BundleContext context, String name) {
+    /** The extensions every Delaktig application must carry (pitfall: without them it serves unprotected). */
+    static final List<String> REQUIRED_EXTENSIONS = List.of("delaktig.jackson", "delaktig.security-headers",
+            "delaktig.errors", "delaktig.request-size-limit");
+
+    private static boolean jakartarsApplicationReady(BundleContext context, String name) {
         var reference = context.getServiceReference(JakartarsServiceRuntime.class);
         if (reference == null) {
             return false;
         }
         JakartarsServiceRuntime runtime = context.getService(reference);
         try {
-            return Arrays.stream(runtime.getRuntimeDTO().applicationDTOs).anyMatch(a -> name.equals(a.name));
+            return Arrays.stream(runtime.getRuntimeDTO().applicationDTOs).filter(a -> name.equals(a.name))
+                    .anyMatch(a -> a.resourceDTOs.length > 0 && Arrays.stream(a.extensionDTOs).map(e -> e.name)
+                            .toList().containsAll(REQUIRED_EXTENSIONS));
         } finally {
             context.ungetService(reference);
         }
+    }
+
+    private static Object lastChangeCount;
+    private static Instant lastChange = Instant.now();
+
+    /** Whiteboard changes reload Jersey (debounced): wait until the change count has held for half a second. */
+    private static boolean changeCountStable(BundleContext context) {
+        var reference = context.getServiceReference(JakartarsServiceRuntime.class);
+        Object count = reference == null ? null : reference.getProperty("service.changecount");
+        if (count == null || !count.equals(lastChangeCount)) {
+            lastChangeCount = count;
+            lastChange = Instant.now();
+            return false;
+        }
+        return Duration.between(lastChange, Instant.now()).toMillis() >= 500;
     }
 
     private static String seededKey(BundleContext context) {

@@ -100,8 +100,7 @@ public class RuntimeHealthIT {
         assertEquals(List.of(), failures);
         var api = Arrays.stream(runtime.applicationDTOs).filter(a -> "delaktig.api".equals(a.name)).findFirst().orElseThrow();
         List<String> extensions = Arrays.stream(api.extensionDTOs).map(e -> e.name).toList();
-        assertTrue("extensions of delaktig.api: " + extensions, extensions.containsAll(
-                List.of("delaktig.jackson", "delaktig.security-headers", "delaktig.errors", "delaktig.request-size-limit")));
+        assertTrue("extensions of delaktig.api: " + extensions, extensions.containsAll(FrameworkReady.REQUIRED_EXTENSIONS));
         assertTrue("resources of delaktig.api", api.resourceDTOs.length >= 1);
     }
 

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds Delaktig if needed and starts the demo: Felix with the reference host and the plugin,
+# an embedded H2 database under ./delaktig-data (kept between runs), demo data on first start.
+#   PORT=8081 ./demo.sh                 another port
+#   DELAKTIG_DATA=/tmp/x ./demo.sh      another data folder
+#   ./demo.sh --rebuild                 build even if nothing changed
+set -euo pipefail
+cd "$(dirname "$0")"
+port="${PORT:-8080}"
+data="${DELAKTIG_DATA:-./delaktig-data}"
+launcher=features/target/delaktig-launcher.jar
+
+for tool in java mvn; do
+  command -v "$tool" >/dev/null || { echo "demo.sh: $tool is needed (Java 17 and Maven 3.8+)" >&2; exit 1; }
+done
+
+needs_build() {
+  [ "${1:-}" = "--rebuild" ] && return 0
+  [ -f "$launcher" ] || return 0
+  # Any source or build file newer than the launcher means the build is stale.
+  [ -n "$(find pom.xml bundles features/pom.xml features/src -newer "$launcher" -type f \
+          \( -name '*.java' -o -name '*.xml' -o -name '*.json' -o -name '*.vm' -o -name '*.properties' \
+             -o -name '*.sql' -o -name '*.css' -o -name '*.txt' \) -not -path '*/target/*' -print -quit)" ]
+}
+
+if needs_build "${1:-}"; then
+  echo "Building Delaktig (first time: a few minutes while Maven downloads the libraries)..."
+  mvn -q -B -DskipTests package
+fi
+
+echo "Starting on http://localhost:${port}/host/ with data in ${data} ..."
+exec java -Xmx256m -XX:+UseSerialGC -jar "$launcher" --port "$port" --data "$data" \
+  --ready-path /host/health --banner features/src/main/demo/banner.txt
