@@ -29,5 +29,9 @@ if needs_build "${1:-}"; then
 fi
 
 echo "Starting on http://localhost:${port}/host/ with data in ${data} ..."
-exec java -Xmx256m -XX:+UseSerialGC -jar "$launcher" --port "$port" --data "$data" \
+exec java -Xmx256m -XX:+UseSerialGC \
+  -Djava.util.logging.config.file=features/src/main/demo/logging.properties \
+  -Dorg.slf4j.simpleLogger.log.org.eclipse.jetty=warn -Dorg.slf4j.simpleLogger.showDateTime=true \
+  -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss \
+  -jar "$launcher" --port "$port" --data "$data" \
   --ready-path /host/health --banner features/src/main/demo/banner.txt

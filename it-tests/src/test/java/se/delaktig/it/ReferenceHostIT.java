@@ -26,9 +26,16 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
+import se.delaktig.host.api.codes.AgeBand;
+import se.delaktig.host.api.codes.Gender;
 import se.delaktig.host.api.panel.CasePanel;
 import se.delaktig.host.api.panel.PanelContent;
 import se.delaktig.host.api.panel.PanelRequest;
+import se.delaktig.host.api.statistics.FigureCell;
+import se.delaktig.host.api.statistics.FigureRow;
+import se.delaktig.host.api.statistics.FigureTable;
+import se.delaktig.host.api.statistics.StatisticsContributor;
+import se.delaktig.host.api.statistics.StatisticsQuery;
 
 /** The reference host as people use it, with panels registered by this test bundle. */
 @RunWith(PaxExam.class)
@@ -148,6 +155,48 @@ public class ReferenceHostIT {
         assertTrue(statistics.body().contains("<table"));
         assertEquals(200, new HttpClientSession(context).signIn("admin").get("/host/outbox").status());
         assertEquals(200, new HttpClientSession(context).signIn("admin").get("/host/audit?lang=en").status());
+    }
+
+    @Test
+    public void theStatisticsPageShowsContributedFiguresFilteredLikeItsOwnAndNeverASuppressedValue() {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(Constants.SERVICE_RANKING, 1);
+        registrations.add(context.registerService(StatisticsContributor.class, new StatisticsContributor() {
+            @Override
+            public String id() {
+                return "it-figures";
+            }
+
+            @Override
+            public List<FigureTable> figures(StatisticsQuery query) {
+                String filter = query.unit().orElse("municipality") + "/" + query.genderFilter().map(Gender::code).orElse("all")
+                        + "/" + query.ageBandFilter().map(AgeBand::code).orElse("all") + "/" + query.from() + "/" + query.to();
+                return List.of(new FigureTable("it-table", "IT-tabell " + filter, List.of("Svarat", "Inte svarat"),
+                        List.of(new FigureRow("Rad", List.of(FigureCell.of(42), FigureCell.suppressedCell()))), "IT-not"));
+            }
+        }, properties));
+        registrations.add(context.registerService(StatisticsContributor.class, new StatisticsContributor() {
+            @Override
+            public String id() {
+                return "it-broken";
+            }
+
+            @Override
+            public List<FigureTable> figures(StatisticsQuery query) {
+                throw new IllegalStateException("boom from a test contributor");
+            }
+        }, new Hashtable<>()));
+        HttpClientSession maria = new HttpClientSession(context).signIn("maria");
+        HttpClientSession.Response all = maria.get("/host/statistics?from=2026-01-01&to=2026-06-30");
+        assertEquals(200, all.status());
+        assertTrue(all.body(), all.body().contains("IT-tabell municipality/all/all/2026-01-01/2026-06-30"));
+        assertTrue(all.body().contains(">42<"));
+        assertTrue("suppressed cell shown as ..", all.body().contains(">..<"));
+        assertFalse(all.body().contains("boom from a test contributor"));
+        HttpClientSession.Response filtered = maria.get("/host/statistics?unit=unit-norra&gender=girl&age=8-12&from=2026-01-01&to=2026-06-30");
+        assertEquals(200, filtered.status());
+        assertTrue(filtered.body(), filtered.body().contains("IT-tabell unit-norra/girl/8-12/2026-01-01/2026-06-30"));
+        assertEquals("a bad date is a clear 400", 400, maria.get("/host/statistics?from=yesterday").status());
     }
 
     private void register(String id, int ranking, java.util.function.Function<PanelRequest, Optional<PanelContent>> render) {

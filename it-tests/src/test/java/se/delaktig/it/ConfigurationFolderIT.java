@@ -1,0 +1,53 @@
+package se.delaktig.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.inject.Inject;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+/** An administrator overrides a feature default with a file in the configuration folder (FileInstall). */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ConfigurationFolderIT {
+
+    @Inject
+    private BundleContext context;
+
+    @Configuration
+    public Option[] configuration() {
+        return ExamOptions.demo("configuration-folder");
+    }
+
+    @Before
+    public void ready() {
+        FrameworkReady.await(context);
+    }
+
+    @Test
+    public void aCfgFileInTheFolderChangesTheRunningPlugin() throws Exception {
+        HttpClientSession session = new HttpClientSession(context);
+        String body = "{\"padding\":\"" + "x".repeat(2000) + "\"}";
+        assertNotEquals("2 KB is under the default limit", 413,
+                session.postRaw("/delaktig/api/status", "application/json", body).status());
+
+        Path folder = Path.of(context.getProperty("felix.fileinstall.dir"));
+        Files.writeString(folder.resolve("se.delaktig.web.limits.cfg"), "max_request_bytes=1000\n");
+
+        FrameworkReady.waitFor("FileInstall to apply se.delaktig.web.limits.cfg",
+                () -> session.postRaw("/delaktig/api/status", "application/json", body).status() == 413);
+        HttpClientSession.Response refused = session.postRaw("/delaktig/api/status", "application/json", body);
+        assertEquals(413, refused.status());
+        assertEquals("application/json", refused.header("Content-Type").split(";")[0]);
+    }
+}
