@@ -34,4 +34,5 @@ exec java -Xmx256m -XX:+UseSerialGC \
   -Dorg.slf4j.simpleLogger.log.org.eclipse.jetty=warn -Dorg.slf4j.simpleLogger.showDateTime=true \
   -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss \
   -jar "$launcher" --port "$port" --data "$data" \
-  --ready-path /host/health --banner features/src/main/demo/banner.txt
+  --ready-path /host/health --banner features/src/main/demo/banner.txt \
+  --property gosh.args=--noshutdown

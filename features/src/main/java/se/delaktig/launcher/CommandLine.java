@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The launcher's command line. */
 final class CommandLine {
@@ -21,6 +23,7 @@ final class CommandLine {
               --config DIR        configuration files (.cfg/.config) read by FileInstall (default DATA/config)
               --ready-path PATH   wait until this path answers 200, then print the banner
               --banner FILE       text to print once ready ({port} and {host} are replaced)
+              --property K=V      a framework property, overriding the features' (repeatable)
             """;
 
     static LaunchOptions parse(String[] args, Path buildFolder) {
@@ -32,6 +35,7 @@ final class CommandLine {
         Path config = null;
         String readyPath = null;
         String banner = null;
+        Map<String, String> properties = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -50,6 +54,13 @@ final class CommandLine {
                 case "--config" -> config = Path.of(value);
                 case "--ready-path" -> readyPath = value.startsWith("/") ? value : "/" + value;
                 case "--banner" -> banner = read(existing(value));
+                case "--property" -> {
+                    int equals = value.indexOf('=');
+                    if (equals < 1) {
+                        throw new IllegalArgumentException("--property takes KEY=VALUE, not '" + value + "'");
+                    }
+                    properties.put(value.substring(0, equals), value.substring(equals + 1));
+                }
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -64,7 +75,7 @@ final class CommandLine {
             repositories.add(Path.of(System.getProperty("user.home"), ".m2", "repository"));
         }
         return new LaunchOptions(features, repositories, port, host, data, config != null ? config : data.resolve("config"),
-                readyPath, banner);
+                readyPath, banner, properties);
     }
 
     private static Path existing(String file) {

@@ -2,6 +2,7 @@ package se.delaktig.launcher;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,14 +17,16 @@ import java.util.Objects;
  *                     are read from by FileInstall
  * @param readyPath    a path that answers 200 once the server is ready, or {@code null}
  * @param banner       a text printed once ready, {@code {port}} replaced, or {@code null}
+ * @param properties   framework properties that override the features' own
  */
 public record LaunchOptions(List<Path> features, List<Path> repositories, int port, String host,
-                            Path dataDir, Path configDir, String readyPath, String banner) {
+                            Path dataDir, Path configDir, String readyPath, String banner, Map<String, String> properties) {
 
     /** Checks the components. */
     public LaunchOptions {
         features = List.copyOf(features);
         repositories = List.copyOf(repositories);
+        properties = Map.copyOf(properties);
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(configDir, "configDir");

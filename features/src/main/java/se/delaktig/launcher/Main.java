@@ -58,6 +58,7 @@ public final class Main {
         FeatureSet set = new FeatureSet(features);
         Map<String, String> properties = FelixLauncher.frameworkProperties(set, options.port(), options.host(),
                 options.dataDir(), options.configDir());
+        properties.putAll(options.properties());
         Framework framework;
         try {
             framework = FelixLauncher.start(set, new ArtifactRepository(options.repositories()), properties);

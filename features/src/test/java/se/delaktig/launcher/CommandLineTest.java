@@ -16,7 +16,8 @@ class CommandLineTest {
         Path feature = Files.writeString(dir.resolve("f.json"), "{}");
         Path banner = Files.writeString(dir.resolve("banner.txt"), "at {port}");
         LaunchOptions options = CommandLine.parse(new String[] {"--feature", feature.toString(), "--port", "9090",
-                "--data", dir.resolve("data").toString(), "--ready-path", "host/health", "--banner", banner.toString()}, dir);
+                "--data", dir.resolve("data").toString(), "--ready-path", "host/health", "--banner", banner.toString(), "--property", "a.b=c=d"}, dir);
+        assertEquals("c=d", options.properties().get("a.b"));
         assertEquals(9090, options.port());
         assertEquals(dir.resolve("data").resolve("config"), options.configDir());
         assertEquals("/host/health", options.readyPath());
@@ -34,6 +35,8 @@ class CommandLineTest {
                 .getMessage().contains("unknown option"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(new String[] {}, dir))
                 .getMessage().contains("build first"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(new String[] {"--property", "novalue"}, dir))
+                .getMessage().contains("KEY=VALUE"));
         assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(new String[] {"--port", "70000",
                 "--feature", "pom.xml"}, dir));
     }
