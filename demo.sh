@@ -29,7 +29,8 @@ if needs_build "${1:-}"; then
 fi
 
 echo "Starting on http://localhost:${port}/host/ with data in ${data} ..."
-exec java -Xmx256m -XX:+UseSerialGC \
+# A small heap, the serial collector and C1 only: quicker start and less memory for a demo.
+exec java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   -Djava.util.logging.config.file=features/src/main/demo/logging.properties \
   -Dorg.slf4j.simpleLogger.log.org.eclipse.jetty=warn -Dorg.slf4j.simpleLogger.showDateTime=true \
   -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss \

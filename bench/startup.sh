@@ -50,5 +50,5 @@ measure() {
 }
 
 echo "Delaktig start-up on $(nproc) cores, $(java -version 2>&1 | head -1)"
-measure "default JVM (as demo.sh: -Xmx256m SerialGC)" -Xmx256m -XX:+UseSerialGC
-measure "small JVM (-Xmx128m SerialGC C1 only)" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1
+measure "as demo.sh (-Xmx128m SerialGC C1 only)" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1
+measure "JVM defaults (G1, C2, heap by machine)"
