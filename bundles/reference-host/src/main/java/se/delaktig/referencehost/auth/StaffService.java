@@ -1,6 +1,5 @@
 package se.delaktig.referencehost.auth;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +24,7 @@ import se.delaktig.host.api.StaffContext;
 import se.delaktig.host.api.StaffRole;
 import se.delaktig.referencehost.ReferenceHostConfiguration;
 import se.delaktig.referencehost.db.HostDatabase;
+import se.delaktig.referencehost.web.Cookies;
 
 /**
  * Sign-in, database-backed sessions and the host's access rules. A session is found from its
@@ -124,7 +124,7 @@ public class StaffService implements StaffContext {
 
     /** The live session behind a request's cookie, touching its last-seen time; empty when none or expired. */
     public Optional<StaffSession> session(HttpServletRequest request) {
-        String token = cookie(request, cookieName());
+        String token = Cookies.get(request, cookieName());
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
@@ -168,7 +168,7 @@ public class StaffService implements StaffContext {
 
     /** Ends the request's session, if any. */
     public void signOut(HttpServletRequest request) throws SQLException {
-        String token = cookie(request, cookieName());
+        String token = Cookies.get(request, cookieName());
         if (token != null) {
             db.withConnection(c -> {
                 delete(c, Tokens.sha256(token));
@@ -268,17 +268,5 @@ public class StaffService implements StaffContext {
             u.setString(2, hash);
             u.executeUpdate();
         }
-    }
-
-    static String cookie(HttpServletRequest request, String name) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (name.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
     }
 }

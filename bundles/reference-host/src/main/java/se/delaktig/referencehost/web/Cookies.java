@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Set-Cookie headers written by hand, so SameSite and the other attributes are exact. */
-final class Cookies {
+public final class Cookies {
     private Cookies() { }
 
     static void set(HttpServletResponse response, String name, String value, String path, long maxAgeSeconds,
@@ -24,7 +24,8 @@ final class Cookies {
         set(response, name, "", path, 0, secure, "Lax");
     }
 
-    static String get(HttpServletRequest request, String name) {
+    /** @return the value of the named cookie in the request, or null */
+    public static String get(HttpServletRequest request, String name) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
