@@ -2,6 +2,7 @@ package se.delaktig.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -85,7 +86,8 @@ public final class Main {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
-                    Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+                    // The JVM's own start: with exec from a script the process may be older than the JVM.
+                    Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
                     System.out.printf("%nReady in %.1f s (JVM start to first HTTP 200 on %s).%n",
                             Duration.between(started, Instant.now()).toMillis() / 1000.0, options.readyPath());
                     if (options.banner() != null) {
