@@ -1,0 +1,105 @@
+package se.delaktig.it.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The demo (launcher + features) in its own process, as a person runs it: a free port, a fresh
+ * data folder, stopped by its process id.
+ */
+final class DemoServer implements AutoCloseable {
+
+    private static final Duration START_DEADLINE = Duration.ofSeconds(90);
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private DemoServer(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static DemoServer start() {
+        try {
+            Path work = Files.createDirectories(Path.of("target", "browser-work")).resolve("demo-" + System.nanoTime());
+            Files.createDirectories(work);
+            int port = freePort();
+            Path log = work.resolve("server.log");
+            Path launcher = Path.of(System.getProperty("delaktig.launcher.jar", "../features/target/delaktig-launcher.jar"));
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder(List.of(java, "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-jar", launcher.toString(), "--port", Integer.toString(port), "--data", work.resolve("data").toString()))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            DemoServer server = new DemoServer(process, port, log);
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void awaitReady() throws IOException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_DEADLINE);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the demo exited with " + process.exitValue() + ": " + Files.readString(log));
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url("/host/health")))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(100);
+        }
+        close();
+        throw new IllegalStateException("the demo did not answer within " + START_DEADLINE.toSeconds() + " s: " + Files.readString(log));
+    }
+
+    @Override
+    public void close() {
+        ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroy);
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (process.isAlive() && Instant.now().isBefore(deadline)) {
+            sleep(100);
+        }
+        ProcessHandle.of(process.pid()).ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
