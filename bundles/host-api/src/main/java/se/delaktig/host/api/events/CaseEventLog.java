@@ -16,6 +16,8 @@ public interface CaseEventLog {
      * @param max    the largest number of events to return (at least 1)
      * @return a page of events
      * @throws IllegalArgumentException for a cursor the host never issued
+     * @throws IllegalStateException    when the host cannot read its log just now; the plugin
+     *                                  keeps its cursor and asks again later
      */
     CaseChanges changesSince(String cursor, int max);
 }
