@@ -1,0 +1,99 @@
+package se.delaktig.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.inject.Inject;
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+/** Questionnaires in the running product: administrator import over REST, the Gogo commands, FHIR export. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class QuestionnaireIT {
+
+    /** A definition without pictures: an import needs no resource bundle then. */
+    private static final Path EXAMPLE = Path.of("../bundles/questionnaire/src/test/resources/definitions/uppfoljning.json");
+
+    @Inject
+    private BundleContext context;
+
+    @Configuration
+    public Option[] configuration() {
+        return ExamOptions.demo("questionnaire");
+    }
+
+    @Before
+    public void ready() {
+        FrameworkReady.await(context);
+    }
+
+    @Test
+    public void anAdministratorImportsAVersionThatIsThenListedExportedAndImmutable() throws Exception {
+        String json = Files.readString(EXAMPLE).replace("\"test-follow-up\"", "\"rest-follow-up\"");
+        HttpClientSession admin = new HttpClientSession(context).signIn("admin");
+        assertEquals(403, new HttpClientSession(context).signIn("anna").postRaw("/delaktig/api/questionnaires",
+                "application/json", json).status());
+
+        HttpClientSession.Response created = admin.postRaw("/delaktig/api/questionnaires", "application/json", json);
+        assertTrue(created.body(), created.status() == 201);
+        JsonNode list = new ObjectMapper().readTree(admin.getJson("/delaktig/api/questionnaires").body());
+        assertTrue(list.toString(), list.toString().contains("rest-follow-up"));
+
+        HttpClientSession.Response fhir = admin.getJson("/delaktig/api/questionnaires/rest-follow-up/2.1.0/fhir");
+        assertEquals(fhir.body(), 200, fhir.status());
+        assertEquals("Questionnaire", new ObjectMapper().readTree(fhir.body()).path("resourceType").asText());
+
+        String changed = json.replace("\"Uppföljning\"", "\"Uppföljning av insats\"");
+        assertEquals("a version is immutable", 409,
+                admin.postRaw("/delaktig/api/questionnaires", "application/json", changed).status());
+        HttpClientSession.Response broken = admin.postRaw("/delaktig/api/questionnaires", "application/json",
+                json.replace("\"en\": \"Follow-up\"", "\"de\": \"Nachverfolgung\"").replace("\"2.1.0\"", "\"2.2.0\""));
+        assertEquals(broken.body(), 400, broken.status());
+        assertTrue("the fault names its path: " + broken.body(), broken.body().contains("title"));
+    }
+
+    @Test
+    public void theGogoCommandsListAndImport() throws Exception {
+        String listing = gogo("delaktig:questionnaires");
+        assertTrue(listing, !listing.isBlank());
+        Path copy = Files.createTempFile("gogo-follow-up", ".json");
+        Files.writeString(copy, Files.readString(EXAMPLE).replace("\"test-follow-up\"", "\"gogo-follow-up\""));
+        String imported = gogo("delaktig:import " + copy.toAbsolutePath());
+        assertTrue(imported, imported.contains("accepted gogo-follow-up 2.1.0"));
+        assertTrue(gogo("delaktig:questionnaires").contains("gogo-follow-up"));
+    }
+
+    private String gogo(String command) throws Exception {
+        CommandProcessor processor = FrameworkReady.service(context, CommandProcessor.class);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                out.println(session.format(result, 0));
+            }
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
