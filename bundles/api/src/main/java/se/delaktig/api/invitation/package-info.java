@@ -5,9 +5,15 @@
  * SMS, e-mail, the host's message gateway, a printed sheet, or anything a bundle adds by
  * registering one more service.
  *
+ * <p>Services: {@link se.delaktig.api.invitation.InvitationService} (what caseworkers do:
+ * create, list, resend, revoke, extend, each audited), {@link se.delaktig.api.invitation.InvitationRedemption}
+ * (what the portal does with a code: a uniform refusal or an
+ * {@link se.delaktig.api.invitation.AnsweringGrant}), and the persistence contract
+ * {@link se.delaktig.api.invitation.InvitationRepository} between the invitation and store bundles.
+ *
  * <p>Codes never travel through this package in a form that is logged: every type that carries a
  * code, link, address or message text redacts it in {@code toString()}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package se.delaktig.api.invitation;

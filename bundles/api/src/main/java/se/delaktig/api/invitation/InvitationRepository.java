@@ -1,0 +1,88 @@
+package se.delaktig.api.invitation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The invitations' persistence, implemented by the store bundle on the plugin's own database
+ * (tables {@code delaktig_invitation} and {@code delaktig_case_event_cursor}). Every write is one
+ * durable transaction: when a method returns, the change survives a crash. Database failures are
+ * unchecked exceptions.
+ *
+ * <p>Used by the invitation bundle only; other bundles use {@link InvitationService} and
+ * {@link InvitationRedemption}.
+ */
+@ProviderType
+public interface InvitationRepository {
+
+    /**
+     * Stores a new invitation with revision 0.
+     *
+     * @param invitation the invitation
+     * @return {@code false} (and nothing stored) when its creator already has an invitation with
+     *         the same idempotency key
+     */
+    boolean insert(StoredInvitation invitation);
+
+    /** @return the invitation with that id */
+    Optional<StoredInvitation> find(String id);
+
+    /** @return the creator's invitation with that idempotency key */
+    Optional<StoredInvitation> findByIdempotencyKey(String createdBy, String idempotencyKey);
+
+    /** @return the invitation whose link-token hash is {@code tokenHash} */
+    Optional<StoredInvitation> findByTokenHash(String tokenHash);
+
+    /** @return the invitation whose short-code hash is {@code shortCodeHash} */
+    Optional<StoredInvitation> findByShortCodeHash(String shortCodeHash);
+
+    /** @return the case's invitations, newest first */
+    List<StoredInvitation> listByCase(String caseId);
+
+    /**
+     * Writes every changeable field of {@code changed} if the stored row still has
+     * {@code changed.revision()} (optimistic locking).
+     *
+     * @param changed the new state, carrying the revision it was read with
+     * @return the stored state with the next revision, or empty when the row changed meanwhile
+     *         (or is gone): read again and decide again
+     */
+    Optional<StoredInvitation> update(StoredInvitation changed);
+
+    /** @return up to {@code max} invitations in a live status whose expiry is at or before {@code now}, oldest expiry first */
+    List<StoredInvitation> listExpired(Instant now, int max);
+
+    /**
+     * @return up to {@code max} invitations in status {@link InvitationStatus#SENT} with an address,
+     *         no reminder yet and a last delivery at or before {@code sentBefore}
+     */
+    List<StoredInvitation> listDueForReminder(Instant sentBefore, int max);
+
+    /** @return up to {@code max} invitations in a final status that still keep an address and whose status changed at or before {@code before} */
+    List<StoredInvitation> listAddressesToErase(Instant before, int max);
+
+    /**
+     * Erases the personal and secret fields of every invitation of a case (address, code hashes,
+     * last failure, idempotency key), for a case the host deleted. Repeating it is harmless.
+     *
+     * @param caseId the case
+     * @return how many rows were touched
+     */
+    int eraseCase(String caseId);
+
+    /**
+     * @param name the cursor's name, such as {@code "case-events"}
+     * @return the stored cursor, or empty when none has been stored
+     */
+    Optional<String> cursor(String name);
+
+    /**
+     * Stores a cursor durably.
+     *
+     * @param name   the cursor's name
+     * @param cursor the value
+     */
+    void saveCursor(String name, String cursor);
+}
