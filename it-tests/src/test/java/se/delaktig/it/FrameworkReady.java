@@ -71,7 +71,7 @@ final class FrameworkReady {
 
     /** The extensions every Delaktig application must carry (pitfall: without them it serves unprotected). */
     static final List<String> REQUIRED_EXTENSIONS = List.of("delaktig.jackson", "delaktig.security-headers",
-            "delaktig.errors", "delaktig.request-size-limit");
+            "delaktig.errors", "delaktig.request-size-limit", "delaktig.staff-form-guard");
 
     private static boolean jakartarsApplicationReady(BundleContext context, String name) {
         var reference = context.getServiceReference(JakartarsServiceRuntime.class);

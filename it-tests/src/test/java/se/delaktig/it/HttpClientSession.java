@@ -62,8 +62,15 @@ final class HttpClientSession {
     }
 
     Response postRaw(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(path, contentType, body, Map.of());
+    }
+
+    /** A POST with extra headers (Origin, tokens). */
+    Response send(String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** Signs in a demo user through the real sign-in form; fails unless the host redirects onwards. */

@@ -23,6 +23,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
+import se.delaktig.web.api.CsrfTokens;
 
 /** Questionnaires in the running product: administrator import over REST, the Gogo commands, FHIR export. */
 @RunWith(PaxExam.class)
@@ -79,6 +80,24 @@ public class QuestionnaireIT {
         String imported = gogo("delaktig:import " + copy.toAbsolutePath());
         assertTrue(imported, imported.contains("accepted gogo-follow-up 2.1.0"));
         assertTrue(gogo("delaktig:questionnaires").contains("gogo-follow-up"));
+    }
+
+    @Test
+    public void formPostsToTheStaffApiNeedOurOriginAndATokenForTheSignedInPerson() throws Exception {
+        HttpClientSession admin = new HttpClientSession(context).signIn("admin");
+        String json = Files.readString(EXAMPLE).replace("\"test-follow-up\"", "\"guard-follow-up\"");
+        assertEquals("JSON needs no token", 201, admin.postRaw("/delaktig/api/questionnaires", "application/json", json).status());
+        String path = "/delaktig/api/questionnaires/guard-follow-up/2.1.0/";
+        assertEquals("no token", 403, admin.post(path + "deactivate", java.util.Map.of()).status());
+        CsrfTokens tokens = FrameworkReady.service(context, CsrfTokens.class);
+        assertEquals("someone else's token", 403,
+                admin.post(path + "deactivate", java.util.Map.of("csrf", tokens.issue("staff-01"))).status());
+        HttpClientSession.Response deactivated = admin.post(path + "deactivate", java.util.Map.of("csrf", tokens.issue("staff-06")));
+        assertEquals(deactivated.body(), 200, deactivated.status());
+        assertEquals("another site's page", 403, admin.send(path + "activate", "application/x-www-form-urlencoded",
+                "csrf=" + tokens.issue("staff-06"), java.util.Map.of("Origin", "http://evil.example")).status());
+        assertEquals(200, admin.send(path + "activate", "application/x-www-form-urlencoded", "",
+                java.util.Map.of(CsrfTokens.HEADER, tokens.issue("staff-06"))).status());
     }
 
     private String gogo(String command) throws Exception {
