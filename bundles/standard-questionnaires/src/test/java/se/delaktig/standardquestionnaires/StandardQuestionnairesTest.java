@@ -122,6 +122,20 @@ class StandardQuestionnairesTest {
         assertCount("uppfoljning-handlaggare", 15, 30);
     }
 
+    @Test
+    void theReadmeListsTheRightCounts() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        for (String id : IDS) {
+            Questionnaire q = Shipped.parse(id);
+            int main = Shipped.mainQuestions(q).size();
+            int followUps = Shipped.answerable(q).size() - main - (q.item("practice-weather").isPresent() ? 1 : 0);
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("\\| `" + id + "`[^|]*\\|[^|]*\\| (\\d+) \\| (\\d+) \\|").matcher(readme);
+            assertTrue(m.find(), id + " is in the README's table");
+            assertEquals(main + " " + followUps, m.group(1) + " " + m.group(2), id + ": questions and follow-ups in the README");
+        }
+    }
+
     private static void assertCount(String id, int min, int max) {
         int n = Shipped.mainQuestions(Shipped.parse(id)).size();
         assertTrue(n >= min && n <= max, id + ": " + n + " questions every respondent meets, expected " + min + "-" + max);
