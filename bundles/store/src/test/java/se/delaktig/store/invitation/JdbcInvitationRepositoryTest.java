@@ -1,0 +1,163 @@
+package se.delaktig.store.invitation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.delaktig.api.invitation.InvitationStatus;
+import se.delaktig.api.invitation.StoredInvitation;
+import se.delaktig.store.db.StoreDatabase;
+import se.delaktig.store.db.TestDatabases;
+
+class JdbcInvitationRepositoryTest {
+    private static final Instant NOW = Instant.parse("2026-11-20T09:15:30.123456Z");
+
+    private StoreDatabase db;
+    private JdbcInvitationRepository repo;
+
+    @BeforeEach
+    void open() throws Exception {
+        db = new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+        repo = new JdbcInvitationRepository(db, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    static StoredInvitation invitation(String id, String caseId, String creator, String key) {
+        return new StoredInvitation(id, caseId, "barn-8-12", "1.0.0", "sms", "+46701234567", "sv",
+                InvitationStatus.CREATED, "hmac-sha256:1:t-" + id, "hmac-sha256:1:s-" + id, "1", creator, NOW,
+                NOW.plus(Duration.ofDays(14)), 0, null, null, key, null, NOW, 0);
+    }
+
+    @Test
+    void insertsAndReadsBackEveryField() {
+        StoredInvitation inv = invitation("i1", "case-1", "anna", "k1");
+        assertTrue(repo.insert(inv));
+        assertEquals(Optional.of(inv), repo.find("i1"));
+        assertEquals(Optional.of(inv), repo.findByIdempotencyKey("anna", "k1"));
+        assertEquals(Optional.of(inv), repo.findByTokenHash("hmac-sha256:1:t-i1"));
+        assertEquals(Optional.of(inv), repo.findByShortCodeHash("hmac-sha256:1:s-i1"));
+        assertEquals(Optional.empty(), repo.find("nope"));
+        assertEquals(Optional.empty(), repo.findByShortCodeHash("hmac-sha256:1:other"));
+    }
+
+    @Test
+    void theSameIdempotencyKeyFromTheSameCreatorIsRefusedButNotFromAnother() {
+        assertTrue(repo.insert(invitation("i1", "case-1", "anna", "k1")));
+        assertFalse(repo.insert(invitation("i2", "case-1", "anna", "k1")));
+        assertTrue(repo.insert(invitation("i3", "case-1", "bert", "k1")));
+        assertEquals(Optional.empty(), repo.find("i2"));
+    }
+
+    @Test
+    void updatesOnlyFromTheRevisionItWasReadWith() {
+        StoredInvitation inv = invitation("i1", "case-1", "anna", "k1");
+        repo.insert(inv);
+        Instant later = NOW.plusSeconds(5);
+        StoredInvitation sent = repo.update(inv.withAttempt(later, null).withStatus(InvitationStatus.SENT, later))
+                .orElseThrow();
+        assertEquals(1, sent.revision());
+        assertEquals(InvitationStatus.SENT, sent.status());
+        assertEquals(1, sent.sendCount());
+        assertEquals(later, sent.lastSentAt());
+        assertEquals(later, sent.statusChangedAt());
+        // a second writer still holding revision 0 loses
+        assertEquals(Optional.empty(), repo.update(inv.withStatus(InvitationStatus.REVOKED, later)));
+        assertEquals(InvitationStatus.SENT, repo.find("i1").orElseThrow().status());
+    }
+
+    @Test
+    void listsByCaseNewestFirst() {
+        repo.insert(invitation("a", "case-1", "anna", "k1"));
+        StoredInvitation newer = new StoredInvitation("b", "case-1", "q", "1.0.0", "print", "", "en",
+                InvitationStatus.CREATED, null, null, null, "anna", NOW.plusSeconds(1), NOW.plusSeconds(100), 0, null,
+                null, "k2", null, NOW, 0);
+        repo.insert(newer);
+        repo.insert(invitation("c", "case-2", "anna", "k3"));
+        assertEquals(List.of("b", "a"), repo.listByCase("case-1").stream().map(StoredInvitation::id).toList());
+    }
+
+    @Test
+    void findsExpiredDueForReminderAndAddressesToErase() {
+        StoredInvitation a = invitation("a", "case-1", "anna", "k1");
+        repo.insert(a);
+        StoredInvitation sent = repo.update(a.withAttempt(NOW, null).withStatus(InvitationStatus.SENT, NOW)).orElseThrow();
+        assertEquals(List.of("a"), ids(repo.listDueForReminder(NOW.plusSeconds(1), 10)));
+        assertEquals(List.of(), ids(repo.listDueForReminder(NOW.minusSeconds(1), 10)));
+        repo.update(sent.withReminderSent(NOW.plusSeconds(2))).orElseThrow();
+        assertEquals(List.of(), ids(repo.listDueForReminder(NOW.plusSeconds(10), 10)));
+
+        assertEquals(List.of(), ids(repo.listExpired(NOW, 10)));
+        assertEquals(List.of("a"), ids(repo.listExpired(NOW.plus(Duration.ofDays(14)), 10)));
+
+        StoredInvitation b = invitation("b", "case-1", "anna", "k2");
+        repo.insert(b);
+        repo.update(b.withStatus(InvitationStatus.REVOKED, NOW.plusSeconds(3))).orElseThrow();
+        assertEquals(List.of(), ids(repo.listAddressesToErase(NOW, 10)));
+        assertEquals(List.of("b"), ids(repo.listAddressesToErase(NOW.plusSeconds(3), 10)));
+        StoredInvitation erased = repo.update(repo.find("b").orElseThrow().withoutAddress()).orElseThrow();
+        assertNull(erased.address());
+        assertEquals(List.of(), ids(repo.listAddressesToErase(NOW.plusSeconds(3), 10)));
+    }
+
+    @Test
+    void erasingACaseRemovesPersonalAndSecretFieldsAndIsRepeatable() {
+        repo.insert(invitation("a", "case-1", "anna", "k1"));
+        repo.insert(invitation("b", "case-2", "anna", "k2"));
+        assertEquals(1, repo.eraseCase("case-1"));
+        StoredInvitation a = repo.find("a").orElseThrow();
+        assertNull(a.address());
+        assertNull(a.tokenHash());
+        assertNull(a.shortCodeHash());
+        assertNull(a.idempotencyKey());
+        assertEquals(Optional.empty(), repo.findByShortCodeHash("hmac-sha256:1:s-a"));
+        assertEquals(0, repo.eraseCase("case-1"));
+        assertEquals("+46701234567", repo.find("b").orElseThrow().address());
+    }
+
+    @Test
+    void cursorsAreStoredAndReplaced() {
+        assertEquals(Optional.empty(), repo.cursor("case-events"));
+        repo.saveCursor("case-events", "17");
+        assertEquals(Optional.of("17"), repo.cursor("case-events"));
+        repo.saveCursor("case-events", "42");
+        assertEquals(Optional.of("42"), repo.cursor("case-events"));
+    }
+
+    @Test
+    void survivesClosingAndReopeningTheFile(@TempDir Path dir) throws Exception {
+        StoreDatabase file = new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.file(dir),
+                TestDatabases.bundleMigrations());
+        new JdbcInvitationRepository(file).insert(invitation("a", "case-1", "anna", "k1"));
+        new JdbcInvitationRepository(file).saveCursor("case-events", "5");
+        file.close();
+        StoreDatabase again = new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.file(dir),
+                TestDatabases.bundleMigrations());
+        try {
+            JdbcInvitationRepository r = new JdbcInvitationRepository(again);
+            assertEquals(Optional.of(invitation("a", "case-1", "anna", "k1")), r.find("a"));
+            assertEquals(Optional.of("5"), r.cursor("case-events"));
+        } finally {
+            again.close();
+        }
+    }
+
+    private static List<String> ids(List<StoredInvitation> list) {
+        return list.stream().map(StoredInvitation::id).toList();
+    }
+}
