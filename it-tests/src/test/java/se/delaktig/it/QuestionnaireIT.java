@@ -23,6 +23,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
+import se.delaktig.api.questionnaire.QuestionnaireCatalog;
+import se.delaktig.api.questionnaire.Respondent;
 import se.delaktig.web.api.CsrfTokens;
 
 /** Questionnaires in the running product: administrator import over REST, the Gogo commands, FHIR export. */
@@ -69,6 +71,19 @@ public class QuestionnaireIT {
                 json.replace("\"en\": \"Follow-up\"", "\"de\": \"Nachverfolgung\"").replace("\"2.1.0\"", "\"2.2.0\""));
         assertEquals(broken.body(), 400, broken.status());
         assertTrue("the fault names its path: " + broken.body(), broken.body().contains("title"));
+    }
+
+    @Test
+    public void theShippedQuestionnairesAreAcceptedAndChosenByTheChildsAge() {
+        QuestionnaireCatalog catalog = FrameworkReady.service(context, QuestionnaireCatalog.class);
+        FrameworkReady.waitFor("the standard questionnaires", () -> catalog.entries().size() >= 4);
+        assertEquals(java.util.List.of(), catalog.rejected().stream()
+                .filter(r -> r.origin().contains("standard-questionnaires")).toList());
+        assertEquals("barn-5-7", catalog.select(Respondent.CHILD, 6).orElseThrow().id());
+        assertEquals("barn-8-12", catalog.select(Respondent.CHILD, 12).orElseThrow().id());
+        assertEquals("ungdom-13-18", catalog.select(Respondent.CHILD, 13).orElseThrow().id());
+        assertTrue(catalog.select(Respondent.CASEWORKER, 10).isPresent());
+        assertTrue("no questionnaire for a 4-year-old", catalog.select(Respondent.CHILD, 4).isEmpty());
     }
 
     @Test
