@@ -1,0 +1,14 @@
+/**
+ * Statistics: the persistence contracts between the statistics bundle and the store.
+ *
+ * <p>{@link se.delaktig.api.statistics.StatisticsSource} is a read-only, <em>coded</em> view of sent
+ * responses and of invitations: option codes only, never a text answer, a "tell me more" text or a
+ * declined answer, so statistics cannot receive free text even by mistake. It names the case of each
+ * response only so that the statistics bundle can ask the host for the unit, gender and age band; the
+ * case id is never stored in or published from the statistics.
+ * {@link se.delaktig.api.statistics.ImportedStatisticsRepository} keeps other municipalities'
+ * imported export files ({@code delaktig-statistics/1}) durably, one per municipality.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package se.delaktig.api.statistics;
