@@ -14,8 +14,10 @@ import java.util.Objects;
  */
 public final class Stylesheet {
 
+    /** The plugin's path on the site (the Jakarta REST whiteboard's {@code jersey.context.path}). */
+    public static final String CONTEXT_PATH = "/delaktig";
     /** Where the stylesheet servlet listens; the name below it carries the hash. */
-    public static final String BASE_PATH = "/delaktig/static/invitations";
+    public static final String BASE_PATH = CONTEXT_PATH + "/static/invitations";
     static final String RESOURCE = "se/delaktig/invitation/panel/static/invitations.css";
 
     private final byte[] content;

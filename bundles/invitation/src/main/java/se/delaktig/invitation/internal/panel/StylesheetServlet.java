@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
@@ -14,9 +15,19 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
  * anything else under the path is 404.
  */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletPattern(Stylesheet.BASE_PATH + "/*")
+@HttpWhiteboardContextSelect(StylesheetServlet.CONTEXTS)
+@HttpWhiteboardServletPattern(StylesheetServlet.PATTERN)
 public class StylesheetServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+
+    /**
+     * The Jakarta REST whiteboard (osgitech.rest) serves its default application in a servlet context
+     * of its own at {@code /delaktig}, which takes every request below that path, so a servlet in the
+     * default context would never be reached there: this one joins that context, where its longer
+     * pattern wins over Jersey's {@code /*}.
+     */
+    static final String CONTEXTS = "(osgi.http.whiteboard.context.path=" + Stylesheet.CONTEXT_PATH + ")";
+    static final String PATTERN = "/static/invitations/*";
 
     private final transient Stylesheet stylesheet = Stylesheet.load();
 

@@ -1,0 +1,210 @@
+package se.delaktig.invitation.internal.panel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.delaktig.api.invitation.InvitationOptions;
+import se.delaktig.api.invitation.InvitationStatus;
+import se.delaktig.host.api.panel.PanelContent;
+import se.delaktig.host.api.panel.PanelRequest;
+import se.delaktig.web.api.CsrfTokens;
+
+class InvitationPanelTest {
+
+    static final String STYLESHEET = "/delaktig/static/invitations/panel-abc.css";
+    private static final CsrfTokens TOKENS = new CsrfTokens() {
+        @Override
+        public String issue(String subject) {
+            return "token-for-" + subject;
+        }
+
+        @Override
+        public boolean verify(String subject, String token) {
+            return token.equals(issue(subject));
+        }
+    };
+
+    private final PanelNotices notices = new PanelNotices();
+
+    private PanelContent render(FakeInvitations service, String language) {
+        InvitationPanel panel = new InvitationPanel(service, TOKENS, notices,
+                new PanelRenderer(ZoneId.of("Europe/Stockholm"), 7, STYLESHEET));
+        return panel.render(new PanelRequest("case-1", FakeInvitations.ANNA, Locale.forLanguageTag(language),
+                "/host/cases/case-1")).orElseThrow();
+    }
+
+    @Test
+    void theFormReachesSentInAtMostThreeClicks() {
+        PanelContent content = render(new FakeInvitations(false), "sv");
+        String html = content.html();
+        assertEquals("Frågor till barnet", content.title());
+        assertEquals(List.of(STYLESHEET), content.stylesheetUrls());
+        assertTrue(html.contains("<form method=\"post\" action=\"/delaktig/api/cases/case-1/invitations\""), html);
+        assertTrue(html.contains("name=\"csrf\" value=\"token-for-staff-01\""));
+        assertTrue(Pattern.compile("name=\"idempotency_key\" value=\"[A-Za-z0-9_-]{24}\"").matcher(html).find());
+        // every choice is preselected: typing the number and one click on Send is enough
+        assertEquals(1, count(html, "name=\"questionnaire\" id=\"dlk-q-0\" value=\"barn-8-12\" checked"));
+        assertEquals(0, count(html, "value=\"extra\" checked"), "only the first questionnaire is preselected");
+        assertTrue(html.contains("value=\"host-sms\" checked"), html);
+        assertFalse(html.contains("value=\"email\""), "an unavailable channel is not offered");
+        assertTrue(html.contains("value=\"print\">"));
+        assertEquals(1, count(html, "<button type=\"submit\" class=\"dlk-primary\">Skicka</button>"));
+        assertTrue(html.contains("<input type=\"text\" id=\"dlk-address\" name=\"address\" autocomplete=\"off\""));
+        assertTrue(html.contains("<label for=\"dlk-address\">Mobilnummer eller e-postadress</label>"));
+        assertTrue(html.contains("aria-describedby=\"dlk-address-hint\""));
+        assertEquals(2, count(html, "<fieldset>"));
+        assertEquals(2, count(html, "<legend>"));
+        assertTrue(html.contains("<option value=\"sv\" lang=\"sv\" selected>Svenska</option>"));
+        assertFalse(html.contains("dlk-protected-warning"), "no warning without a protected identity");
+        assertFalse(html.contains("confirm_protected"));
+        assertNoScriptsOrInlineStyles(html);
+    }
+
+    @Test
+    void aFreshIdempotencyKeyPerRendering() {
+        FakeInvitations service = new FakeInvitations(false);
+        assertNotEquals(key(render(service, "sv").html()), key(render(service, "sv").html()));
+    }
+
+    @Test
+    void aProtectedIdentityPreselectsTheCodeInPersonAndAsksForConfirmation() {
+        String html = render(new FakeInvitations(true), "sv").html();
+        assertTrue(html.contains("value=\"print\" checked"), html);
+        assertFalse(html.contains("value=\"host-sms\" checked"));
+        assertTrue(html.contains("<div class=\"dlk-warning\" id=\"dlk-protected-warning\">"));
+        assertTrue(html.contains("Barnet har skyddade personuppgifter."));
+        assertTrue(html.contains("<input type=\"checkbox\" id=\"dlk-confirm\" name=\"confirm_protected\" value=\"yes\""
+                + " aria-describedby=\"dlk-protected-warning\">"));
+        assertFalse(html.contains("name=\"confirm_protected\" value=\"yes\" checked"), "never confirmed in advance");
+        assertTrue(html.contains("<label for=\"dlk-confirm\">"));
+    }
+
+    @Test
+    void aProtectedIdentityPrefersAHandOverChannelEvenWithoutADefault() {
+        FakeInvitations service = new FakeInvitations(true);
+        InvitationOptions o = service.options;
+        service.options = new InvitationOptions(o.caseId(), true, true, 9, o.questionnaires(), o.channels(), null,
+                o.defaultExpiry());
+        assertTrue(render(service, "en").html().contains("value=\"print\" checked"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "en"})
+    void everyStatusInWordsWithTheButtonsItAllows(String language) {
+        FakeInvitations service = new FakeInvitations(false);
+        for (InvitationStatus status : InvitationStatus.values()) {
+            service.views.add(FakeInvitations.view("id-" + status, status, "+467••••••67",
+                    status == InvitationStatus.DELIVERY_FAILED ? "SMS gateway answered HTTP 500" : null));
+        }
+        String html = render(service, language).html();
+        List<String> words = language.equals("sv")
+                ? List.of("Skapad", "Skickad", "Kunde inte skickas", "Öppnad", "Påbörjad", "Besvarad", "Har gått ut", "Återkallad")
+                : List.of("Created", "Sent", "Delivery failed", "Opened", "In progress", "Answered", "Expired", "Revoked");
+        InvitationStatus[] statuses = InvitationStatus.values();
+        for (int i = 0; i < statuses.length; i++) {
+            String row = row(html, "id-" + statuses[i]);
+            String css = statuses[i].name().toLowerCase(Locale.ROOT).replace('_', '-');
+            assertTrue(row.contains("<span class=\"dlk-status dlk-status-" + css + "\">" + words.get(i) + "</span>"), row);
+            assertEquals(statuses[i].canSend(), row.contains("/id-" + statuses[i] + "/resend"), row);
+            assertEquals(!statuses[i].isFinal(), row.contains("/id-" + statuses[i] + "/revoke"), row);
+            assertEquals(!statuses[i].isFinal(), row.contains("/id-" + statuses[i] + "/extend"), row);
+            assertEquals(count(row, "<form "), count(row, "name=\"csrf\" value=\"token-for-staff-01\""), "csrf in every form");
+        }
+        assertTrue(row(html, "id-DELIVERY_FAILED").contains("SMS gateway answered HTTP 500"));
+        assertTrue(row(html, "id-ANSWERED").contains(language.equals("sv") ? "Inga" : "None"));
+        assertTrue(html.contains(language.equals("sv") ? "Förläng 7 dagar" : "Extend 7 days"));
+        assertTrue(html.contains("+467••••••67"));
+    }
+
+    @Test
+    void hostileValuesAreEscaped() {
+        FakeInvitations service = new FakeInvitations(false);
+        InvitationOptions o = service.options;
+        service.options = new InvitationOptions(o.caseId(), true, false, 9,
+                List.of(new InvitationOptions.QuestionnaireChoice("q\"><script>alert(1)</script>", "1",
+                        "<img src=x onerror=alert(2)>", 8, 12, List.of("sv"))),
+                List.of(new InvitationOptions.ChannelChoice("c'x", "<b>SMS</b>", se.delaktig.api.invitation.AddressKind.PHONE,
+                        true, false)), "c'x", o.defaultExpiry());
+        service.views.add(FakeInvitations.view("i\"d", InvitationStatus.DELIVERY_FAILED, "<svg onload=alert(3)>",
+                "<script>alert(4)</script>"));
+        String html = render(service, "en").html();
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<img"), html);
+        assertFalse(html.contains("<svg"), html);
+        assertFalse(html.contains("<b>"), html);
+        assertTrue(html.contains("&lt;img src=x onerror=alert(2)&gt;"));
+        assertTrue(html.contains("value=\"q&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""));
+        assertTrue(html.contains("value=\"c&#39;x\" checked"));
+        assertTrue(html.contains("/invitations/i%22d/revoke"), "ids are percent-encoded in actions");
+        assertTrue(html.contains("<tr data-invitation=\"i&quot;d\">"));
+        assertNoScriptsOrInlineStyles(html);
+    }
+
+    @Test
+    void aNoticeIsShownOnceAndInThePanelLanguage() {
+        FakeInvitations service = new FakeInvitations(false);
+        notices.put("staff-01", "case-1", Notice.error("problem.phone.invalid"));
+        String first = render(service, "en").html();
+        assertTrue(first.contains("<p class=\"dlk-notice dlk-notice-error\" role=\"alert\"><strong>That did not work:</strong>"
+                + " The mobile number cannot be used."), first);
+        assertFalse(render(service, "en").html().contains("role=\"alert\""));
+        notices.put("staff-01", "case-1", Notice.ok("notice.extended", "2026-12-13 10:00"));
+        assertTrue(render(service, "sv").html().contains("role=\"status\">Inbjudan gäller nu till 2026-12-13 10:00.</p>"));
+    }
+
+    @Test
+    void noFormWhenTheCaseIsClosedOrNothingFits() {
+        FakeInvitations service = new FakeInvitations(false);
+        InvitationOptions o = service.options;
+        service.options = new InvitationOptions(o.caseId(), false, false, 9, o.questionnaires(), o.channels(),
+                o.defaultChannelId(), o.defaultExpiry());
+        String closed = render(service, "sv").html();
+        assertFalse(closed.contains("class=\"dlk-send\""));
+        assertTrue(closed.contains("Ärendet är avslutat."));
+        service.options = new InvitationOptions(o.caseId(), true, false, null, List.of(), o.channels(), null, o.defaultExpiry());
+        assertTrue(render(service, "en").html().contains("The child&#39;s age is unknown"));
+    }
+
+    @Test
+    void aLanguageWithoutTextsFallsBackToSwedishExplicitly() {
+        PanelContent content = render(new FakeInvitations(false), "fi");
+        assertEquals("Frågor till barnet", content.title());
+        assertTrue(content.html().contains("lang=\"sv\""));
+    }
+
+    static void assertNoScriptsOrInlineStyles(String html) {
+        assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), "no script");
+        assertFalse(html.contains("style="), "no inline style");
+        assertFalse(Pattern.compile("<[^>]*\\son[a-z]+=").matcher(html).find(), "no event handler attribute");
+    }
+
+    private static String key(String html) {
+        Matcher m = Pattern.compile("name=\"idempotency_key\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
+    private static String row(String html, String id) {
+        int start = html.indexOf("<tr data-invitation=\"" + id + "\">");
+        assertTrue(start >= 0, id);
+        return html.substring(start, html.indexOf("</tr>", start));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
