@@ -10,7 +10,9 @@ import org.osgi.framework.ServiceReference;
 /**
  * Gives ConfigAdmin the default configurations of the features, before the components that use
  * them start. A configuration that already exists (an administrator's file read by FileInstall)
- * is left alone: the administrator's file replaces the feature's default for that PID.
+ * is left alone: the administrator's file replaces the feature's default for that PID. String
+ * values may name framework properties as {@code $[prop:NAME]} (the syntax of Felix's
+ * interpolation plugin), e.g. a URL that follows the port the launcher was given.
  *
  * <p>Works from outside the framework too (the launcher), so it calls ConfigAdmin reflectively:
  * the launcher's class loader does not share the {@code org.osgi.service.cm} classes.
@@ -47,7 +49,8 @@ public final class ConfigurationSeeder {
             Class<?> adminType = reference.getBundle().loadClass(CONFIGURATION_ADMIN);
             int created = 0;
             for (Map.Entry<String, Map<String, Object>> entry : configurations.entrySet()) {
-                Dictionary<String, Object> properties = TypedValues.toDictionary(entry.getKey(), entry.getValue());
+                Dictionary<String, Object> properties = TypedValues.toDictionary(entry.getKey(),
+                        TypedValues.interpolate(entry.getValue(), context::getProperty));
                 Object configuration = configuration(adminType, admin, entry.getKey());
                 Method getProperties = configuration.getClass().getMethod("getProperties");
                 getProperties.setAccessible(true);

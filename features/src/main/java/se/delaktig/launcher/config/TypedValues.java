@@ -35,6 +35,39 @@ public final class TypedValues {
         return result;
     }
 
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("\\$\\[prop:([^\\]]+)\\]");
+
+    /**
+     * Replaces {@code $[prop:NAME]} in string values with framework properties.
+     *
+     * @param properties the properties as read from JSON
+     * @param lookup     framework property by name
+     * @return a copy with the references replaced
+     * @throws IllegalArgumentException naming a property that is not set
+     */
+    public static Map<String, Object> interpolate(Map<String, Object> properties, java.util.function.UnaryOperator<String> lookup) {
+        Map<String, Object> result = new java.util.LinkedHashMap<>();
+        properties.forEach((key, value) -> {
+            if (value instanceof String text) {
+                java.util.regex.Matcher matcher = PROPERTY.matcher(text);
+                StringBuilder replaced = new StringBuilder();
+                while (matcher.find()) {
+                    String found = lookup.apply(matcher.group(1));
+                    if (found == null) {
+                        throw new IllegalArgumentException("property '" + key + "' names framework property '"
+                                + matcher.group(1) + "', which is not set");
+                    }
+                    matcher.appendReplacement(replaced, java.util.regex.Matcher.quoteReplacement(found));
+                }
+                matcher.appendTail(replaced);
+                result.put(key, replaced.toString());
+            } else {
+                result.put(key, value);
+            }
+        });
+        return result;
+    }
+
     static Object convert(Object value, String type) {
         if (value == null) {
             throw new IllegalArgumentException("null is not a configuration value");

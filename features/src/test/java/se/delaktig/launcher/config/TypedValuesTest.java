@@ -27,6 +27,17 @@ class TypedValuesTest {
     }
 
     @Test
+    void interpolatesFrameworkProperties() {
+        Map<String, Object> result = TypedValues.interpolate(Map.of("url", "http://$[prop:h]:$[prop:p]/x", "n", 5),
+                Map.of("h", "localhost", "p", "8081")::get);
+        assertEquals("http://localhost:8081/x", result.get("url"));
+        assertEquals(5, result.get("n"));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> TypedValues.interpolate(Map.of("url", "$[prop:nope]"), name -> null));
+        assertTrue(missing.getMessage().contains("nope"), missing.getMessage());
+    }
+
+    @Test
     void namesPidAndKeyOfABadValue() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TypedValues.toDictionary("my.pid", Map.of("port:Integer", "eighty")));
