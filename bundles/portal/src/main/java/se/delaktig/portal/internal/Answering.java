@@ -1,0 +1,168 @@
+package se.delaktig.portal.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.delaktig.api.invitation.AnsweringGrant;
+import se.delaktig.api.invitation.InvitationException;
+import se.delaktig.api.invitation.InvitationRedemption;
+import se.delaktig.api.questionnaire.Answer;
+import se.delaktig.api.questionnaire.Attention;
+import se.delaktig.api.questionnaire.Item;
+import se.delaktig.api.questionnaire.Questionnaire;
+import se.delaktig.api.questionnaire.QuestionnaireCatalog;
+import se.delaktig.api.questionnaire.QuestionnaireEngine;
+import se.delaktig.api.response.PortalSession;
+import se.delaktig.api.response.ResponseRepository;
+import se.delaktig.api.response.StoredAnswer;
+import se.delaktig.api.response.StoredResponse;
+import se.delaktig.api.response.SubmittedResponse;
+
+/**
+ * What the portal does, apart from HTTP: redeem a code into a session, load where the child is,
+ * save an answer, send. Every answer is durable before the next page is shown; the response stays
+ * pinned to the questionnaire version of the invitation.
+ */
+final class Answering {
+    private static final Logger LOG = LoggerFactory.getLogger(Answering.class);
+
+    private final InvitationRedemption redemption;
+    private final ResponseRepository responses;
+    private final QuestionnaireCatalog catalog;
+    private final QuestionnaireEngine engine;
+    private final Sessions sessions;
+    private final Clock clock;
+    private final List<String> languages;
+
+    Answering(InvitationRedemption redemption, ResponseRepository responses, QuestionnaireCatalog catalog,
+            QuestionnaireEngine engine, Sessions sessions, Clock clock, List<String> languages) {
+        this.redemption = redemption;
+        this.responses = responses;
+        this.catalog = catalog;
+        this.engine = engine;
+        this.sessions = sessions;
+        this.clock = clock;
+        this.languages = languages;
+    }
+
+    Sessions sessions() {
+        return sessions;
+    }
+
+    QuestionnaireEngine engine() {
+        return engine;
+    }
+
+    /** @return a fresh session, or empty for every kind of refusal */
+    Optional<Sessions.Started> redeemCode(String typed, String clientAddress, String language) {
+        if (typed == null || typed.isBlank() || typed.length() > 64) {
+            return Optional.empty();
+        }
+        return redemption.redeemShortCode(typed, clientAddress).flatMap(g -> start(g, language));
+    }
+
+    Optional<Sessions.Started> redeemToken(String token, String clientAddress, String language) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        return redemption.redeemLinkToken(token, clientAddress).flatMap(g -> start(g, language));
+    }
+
+    private Optional<Sessions.Started> start(AnsweringGrant grant, String chosen) {
+        StoredResponse response = responses.startOrFind(grant.invitationId(), grant.questionnaireId(),
+                grant.questionnaireVersion(), clock.instant());
+        if (response.submitted()) {
+            return Optional.empty();
+        }
+        String language = languages.contains(chosen) ? chosen
+                : languages.contains(grant.language()) ? grant.language() : languages.get(0);
+        return Optional.of(sessions.start(grant.invitationId(), response.id(), language));
+    }
+
+    /** Where a child is: the session, the response on its pinned version, the saved answers. */
+    record Place(PortalSession session, StoredResponse response, Questionnaire questionnaire,
+            List<StoredAnswer> saved, Journey journey) {
+
+        Optional<StoredAnswer> saved(String linkId) {
+            return saved.stream().filter(a -> a.answer().linkId().equals(linkId)).findFirst();
+        }
+
+        String latest() {
+            return saved.stream().max(Comparator.comparing(StoredAnswer::updatedAt)
+                    .thenComparing(StoredAnswer::revision)).map(a -> a.answer().linkId()).orElse(null);
+        }
+    }
+
+    /** @return the child's place, or empty when the response is gone, sent, or its version unreadable */
+    Optional<Place> place(PortalSession session) {
+        Optional<StoredResponse> response = responses.find(session.responseId());
+        if (response.isEmpty() || response.get().submitted()) {
+            return Optional.empty();
+        }
+        StoredResponse r = response.get();
+        return catalog.find(r.questionnaireId(), r.questionnaireVersion()).map(entry -> {
+            List<StoredAnswer> saved = responses.answers(r.id());
+            Questionnaire q = entry.questionnaire();
+            return new Place(session, r, q, saved, new Journey(q, engine, saved.stream().map(StoredAnswer::answer).toList()));
+        });
+    }
+
+    /** @return whether the invitation may still be answered (not revoked, expired or answered) */
+    boolean stillValid(PortalSession session) {
+        return redemption.stillValid(session.invitationId());
+    }
+
+    /** @return the saved answer, or empty when the response was sent meanwhile */
+    Optional<StoredAnswer> save(Place place, Answer answer) {
+        Optional<StoredAnswer> saved = responses.saveAnswer(place.response().id(), answer, clock.instant());
+        if (saved.isPresent() && place.saved().isEmpty()) {
+            try {
+                redemption.markInProgress(place.session().invitationId());
+            } catch (InvitationException e) {
+                LOG.info("Invitation {} not marked in progress: {}", place.session().invitationId(), e.reason());
+            } catch (RuntimeException e) {
+                LOG.warn("Invitation {} not marked in progress", place.session().invitationId(), e);
+            }
+        }
+        return saved;
+    }
+
+    /**
+     * Sends the answers: the response is marked sent, the invitation answered (its code dies), every
+     * session of the invitation ends, then the listeners hear of it.
+     *
+     * @return whether it was sent by this call
+     */
+    boolean send(Place place, Consumer<SubmittedResponse> listeners) {
+        Instant now = clock.instant();
+        if (!redemption.stillValid(place.session().invitationId())) {
+            return false;
+        }
+        if (!responses.markSubmitted(place.response().id(), now)) {
+            return false;
+        }
+        try {
+            redemption.markAnswered(place.session().invitationId());
+        } catch (InvitationException e) {
+            LOG.warn("Response {} sent but invitation {} not marked answered: {}", place.response().id(),
+                    place.session().invitationId(), e.reason());
+        }
+        sessions.endAll(place.session().invitationId());
+        boolean danger = false;
+        boolean attention = false;
+        for (Answer a : place.journey().shownAnswers()) {
+            Item item = place.questionnaire().item(a.linkId()).orElseThrow();
+            danger |= Journey.attention(item, a, Attention.SIGNALS_DANGER);
+            attention |= Journey.attention(item, a, Attention.NEEDS_ATTENTION);
+        }
+        StoredResponse r = place.response();
+        listeners.accept(new SubmittedResponse(r.id(), r.invitationId(), r.questionnaireId(), r.questionnaireVersion(),
+                now, danger, attention));
+        return true;
+    }
+}

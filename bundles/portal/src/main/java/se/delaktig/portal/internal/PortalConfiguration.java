@@ -1,0 +1,24 @@
+package se.delaktig.portal.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration of the child portal (PID {@value #PID}). */
+@ObjectClassDefinition(name = "Delaktig child portal",
+        description = "Sessions of the children's answering portal.")
+@interface PortalConfiguration {
+    String PID = "se.delaktig.portal";
+
+    @AttributeDefinition(name = "Idle timeout (minutes)", min = "1", max = "1440",
+            description = "A session with no request for this long ends; the child enters the code again and continues.")
+    int idle_timeout_minutes() default 30;
+
+    @AttributeDefinition(name = "Absolute timeout (hours)", min = "1", max = "168",
+            description = "A session ends this long after the code was entered, however active.")
+    int absolute_timeout_hours() default 12;
+
+    @AttributeDefinition(name = "Always mark the cookie Secure",
+            description = "Use the __Host- cookie with Secure even when the request reaches the server over plain "
+                    + "HTTP (TLS ended at a proxy). Otherwise decided per request.")
+    boolean secure_cookie() default false;
+}
