@@ -1,0 +1,94 @@
+package se.delaktig.caseworker.internal.panel;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import se.delaktig.caseworker.internal.result.CaseResults;
+import se.delaktig.caseworker.internal.result.ResponseResult;
+import se.delaktig.host.api.panel.CasePanel;
+import se.delaktig.host.api.panel.PanelContent;
+import se.delaktig.host.api.panel.PanelRequest;
+import se.delaktig.web.api.CsrfTokens;
+import se.delaktig.web.render.Messages;
+
+/**
+ * The result panel on the host's case page: the danger flag, the latest answers what matters first,
+ * the latest follow-up form, links to history, before/after, meeting view and export, and
+ * "answer together". One audit event ({@code answers.read}, view {@code case-panel}) before any
+ * answer is read; when the host refuses it, a neutral notice instead of the answers.
+ */
+@Component(service = CasePanel.class, property = "service.ranking:Integer=250")
+public class ResultPanel implements CasePanel {
+
+    /** The panel's id (the host's HTML id). */
+    public static final String ID = "delaktig-results";
+    /** The audit view name. */
+    public static final String VIEW = "case-panel";
+
+    private final CaseResults results;
+    private final ResultViews views;
+    private final CsrfTokens tokens;
+
+    @Activate
+    public ResultPanel(@Reference CaseResults results, @Reference ResultViews views, @Reference CsrfTokens tokens) {
+        this.results = results;
+        this.views = views;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Optional<PanelContent> render(PanelRequest request) {
+        Views v = views.views();
+        String language = v.language(request.locale());
+        Messages t = v.texts(language);
+        String caseId = request.caseId();
+        Map<String, Object> model = new HashMap<>();
+        model.put("base", Views.API_PATH + encode(caseId) + "/results");
+        model.put("csrf", tokens.issue(request.staff().id()));
+        boolean any = results.hasAny(caseId);
+        model.put("any", any);
+        model.put("refused", false);
+        model.put("danger", false);
+        model.put("child", "");
+        model.put("form", "");
+        model.put("count", 0);
+        if (any) {
+            if (!results.audit(request.staff(), caseId, VIEW)) {
+                model.put("refused", true);
+            } else {
+                List<ResponseResult> all = results.all(caseId, language);
+                Optional<ResponseResult> child = latest(all, true);
+                Optional<ResponseResult> form = latest(all, false);
+                boolean danger = !results.alerted(caseId).isEmpty() || child.map(ResponseResult::signalsDanger).orElse(false);
+                model.put("danger", danger);
+                model.put("count", all.size());
+                model.put("child", child.map(r -> (Object) v.answers(r, language, "h4")).orElse(""));
+                model.put("form", form.map(r -> (Object) v.answers(r, language, "h4")).orElse(""));
+            }
+        }
+        String html = v.render("panel.vm", language, model).html();
+        return Optional.of(new PanelContent(t.get("panel.title"), html, List.of(v.stylesheetUrl())));
+    }
+
+    static Optional<ResponseResult> latest(List<ResponseResult> all, boolean child) {
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).byChild() == child) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String encode(String caseId) {
+        return java.net.URLEncoder.encode(caseId, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
