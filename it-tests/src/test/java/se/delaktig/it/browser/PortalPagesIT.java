@@ -1,0 +1,149 @@
+package se.delaktig.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The child's journey in Chromium, in both languages, with and without JavaScript: every page
+ * audited with axe (WCAG 2.1 AA), and the whole questionnaire completed with the keyboard alone.
+ */
+@Disabled("Unfinished: in Chromium the code form does not reach /intro within 30 s (axe passed on the landing page); "
+        + "the same post with browser headers succeeds with curl. See bundles/portal/README.md, 'Not yet'.")
+class PortalPagesIT {
+
+    private static DemoServer server;
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void start() {
+        server = DemoServer.start();
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** A fresh code from anna through the staff REST API (print channel), as the benchmark does. */
+    static String newCode(DemoServer server, int caseIndex) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String login = http.send(HttpRequest.newBuilder(URI.create(server.url("/host/login"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"login_token\" value=\"([^\"]+)\"").matcher(login);
+        assertTrue(token.find());
+        http.send(HttpRequest.newBuilder(URI.create(server.url("/host/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=anna&password=delaktig-demo&login_token="
+                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.discarding());
+        String home = http.send(HttpRequest.newBuilder(URI.create(server.url("/host/"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher cases = Pattern.compile("href=\"/host/cases/([^\"]+)\"").matcher(home);
+        String caseId = null;
+        for (int i = 0; i <= caseIndex && cases.find(); i++) {
+            caseId = cases.group(1);
+        }
+        String created = http.send(HttpRequest.newBuilder(URI.create(server.url("/delaktig/api/cases/" + caseId + "/invitations")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"channelId\":\"print\",\"idempotencyKey\":\"" + UUID.randomUUID() + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return new ObjectMapper().readTree(created).path("handOver").path("shortCode").asText();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sv,true,0", "en,true,1", "sv,false,2", "en,false,0"})
+    void aChildCompletesTheQuestionnaireWithTheKeyboardAloneAndEveryPageIsAccessible(String language,
+            boolean javascript, int caseIndex) throws Exception {
+        String code = newCode(server, caseIndex);
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
+                .setJavaScriptEnabled(javascript).setLocale(language));
+             BrowserContext auditor = chromium.browser.newContext()) {
+            Page page = context.newPage();
+            Page audit = auditor.newPage();
+            page.navigate(server.url("/delaktig/portal/?lang=" + language));
+            assertEquals(language, page.getAttribute("html", "lang"));
+            check(page, audit, javascript);
+            tabTo(page, "document.activeElement.id === 'code'");
+            page.keyboard().type(code.toLowerCase());
+            page.keyboard().press("Enter");
+            page.waitForURL(url -> url.endsWith("/intro"));
+            check(page, audit, javascript);
+            tabTo(page, "document.activeElement.classList.contains('primary')");
+            page.keyboard().press("Enter");
+            int pages = 0;
+            while (!page.url().contains("/review")) {
+                assertTrue(pages++ < 80, "too many pages");
+                page.waitForLoadState();
+                check(page, audit, javascript);
+                String before = page.url();
+                if (page.locator("input[name=choice]").count() > 0) {
+                    tabTo(page, "document.activeElement.name === 'choice'");
+                    page.keyboard().press("Space");
+                    tabTo(page, "document.activeElement.classList.contains('primary')");
+                    page.keyboard().press("Enter");
+                } else {
+                    tabTo(page, "document.activeElement.classList.contains('primary')");
+                    page.keyboard().press("Enter");
+                }
+                page.waitForURL(url -> !url.equals(before));
+            }
+            check(page, audit, javascript);
+            assertTrue(page.locator("dd").count() > 3);
+            tabTo(page, "document.activeElement.type === 'submit'");
+            page.keyboard().press("Enter");
+            page.waitForURL(url -> url.contains("/thanks"));
+            check(page, audit, javascript);
+            page.goBack();
+            assertTrue(!page.content().contains("<dd>"), "back shows no answers");
+            page.navigate(server.url("/delaktig/portal/bye"));
+            check(page, audit, javascript);
+        }
+    }
+
+    private static void tabTo(Page page, String condition) {
+        for (int i = 0; i < 40; i++) {
+            page.keyboard().press("Tab");
+            if (Boolean.TRUE.equals(page.evaluate("() => !!document.activeElement && (" + condition + ")"))) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + condition + " on " + page.url());
+    }
+
+    /** axe on the page itself (JavaScript on) or on its HTML with scripts stripped (JavaScript off, stack.md). */
+    private static void check(Page page, Page audit, boolean javascript) {
+        if (javascript) {
+            Accessibility.assertNoViolations(page);
+            return;
+        }
+        String html = page.content().replaceAll("(?s)<script[^>]*>.*?</script>", "");
+        audit.navigate(server.url("/delaktig/portal/bye"));
+        audit.setContent(html);
+        Accessibility.assertNoViolations(audit);
+    }
+}
