@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +35,7 @@ public final class StatisticsService {
     private final Clock clock;
     private final StatisticsConfiguration config;
     private final SnapshotSchedule schedule;
-    private final Aggregates aggregates;
+    private volatile Aggregates aggregates;
     private final ScheduledExecutorService executor;
     private volatile PublishedSnapshot snapshot;
     private volatile Instant nextRefresh;
@@ -79,6 +80,35 @@ public final class StatisticsService {
         return aggregates;
     }
 
+    /**
+     * Rebuilds the aggregates from scratch (for the feeder at start): {@code loader} fills fresh
+     * aggregates, which then replace the current ones at once, and a snapshot is taken of them.
+     * Idempotent: calling it twice with the same data gives the same figures.
+     *
+     * @param loader adds every response and invitation to the aggregates it is given
+     */
+    public synchronized void rebuild(Consumer<Aggregates> loader) {
+        Aggregates fresh = new Aggregates(clock);
+        loader.accept(fresh);
+        aggregates = fresh;
+        refresh();
+    }
+
+    /** @return the threshold k */
+    public int k() {
+        return config.k();
+    }
+
+    /** @return the municipality's code in exported files */
+    public String municipalityId() {
+        return config.municipality_id();
+    }
+
+    /** @return the municipality's name in exported files */
+    public String municipalityName() {
+        return config.municipality_name();
+    }
+
     /** @return the published snapshot every figure is answered from */
     public PublishedSnapshot snapshot() {
         return snapshot;
@@ -105,7 +135,7 @@ public final class StatisticsService {
         }
     }
 
-    private void refresh() {
+    private synchronized void refresh() {
         Instant now = clock.instant();
         snapshot = PublishedSnapshot.take(aggregates.freeze(), windows(now, config.years(), config.granularity()), config.k());
         nextRefresh = schedule.nextAfter(now);

@@ -1,0 +1,93 @@
+package se.delaktig.statistics.figures;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import se.delaktig.statistics.aggregate.Periods;
+import se.delaktig.statistics.publish.PublishedTable;
+import se.delaktig.statistics.publish.TableKind;
+import se.delaktig.statistics.publish.Window;
+import se.delaktig.web.render.Messages;
+
+/** Titles and headings for people, from the statistics' resource bundles (sv, en). */
+final class Headings {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Messages t;
+    private final Function<String, String> unitNames;
+    private final Pool pool;
+
+    Headings(Messages t, Function<String, String> unitNames, Pool pool) {
+        this.t = t;
+        this.unitNames = unitNames;
+        this.pool = pool;
+    }
+
+    static String time(Instant at) {
+        return TIME.format(at.atZone(Periods.STOCKHOLM));
+    }
+
+    static String window(Window window) {
+        return window.from().getYear() == window.to().getYear() && window.from().getMonthValue() == 1
+                && window.to().getMonthValue() == 12 ? Integer.toString(window.from().getYear())
+                : window.from() + " – " + window.to();
+    }
+
+    String title(PublishedTable table, Window window) {
+        if (table.kind() == TableKind.UNIT_BY_ANSWER) {
+            String question = table.id().substring(table.id().indexOf(':') + 1);
+            return t.get("title.unit-by-answer", window(window), question);
+        }
+        return t.get("title." + table.kind().code(), window(window));
+    }
+
+    String unitRow(String code) {
+        if (PublishedTable.TOTAL.equals(code)) {
+            return t.get("row.total");
+        }
+        String name = unitNames.apply(code);
+        return name == null ? code : name;
+    }
+
+    String row(TableKind kind, String code) {
+        if (kind == TableKind.GENDER_BY_AGE_BAND) {
+            return PublishedTable.TOTAL.equals(code) ? t.get("col.total") : coded(code);
+        }
+        return unitRow(code);
+    }
+
+    String column(TableKind kind, String code) {
+        if (PublishedTable.TOTAL.equals(code)) {
+            return t.get("col.total");
+        }
+        if (kind == TableKind.DOMAIN_INDEX) {
+            return t.has("domain." + code) ? t.get("domain." + code) : code;
+        }
+        return coded(code);
+    }
+
+    String compareColumn(String code) {
+        if (code.startsWith("domain:")) {
+            String domain = code.substring("domain:".length());
+            return t.has("domain." + domain) ? t.get("domain." + domain) : domain;
+        }
+        return t.get("col." + code);
+    }
+
+    private String coded(String code) {
+        if (t.has("gender." + code)) {
+            return t.get("gender." + code);
+        }
+        if (se.delaktig.host.api.codes.AgeBand.ofCode(code).isPresent()) {
+            return t.get("age", code.replace("-", "–"));
+        }
+        if (t.has("col." + code)) {
+            return t.get("col." + code);
+        }
+        return code;
+    }
+
+    Pool pool() {
+        return pool;
+    }
+}
