@@ -102,7 +102,8 @@ public class CaseFiling implements ResponseListener {
     @Deactivate
     void stop() {
         if (worker != null) {
-            worker.shutdownNow();
+            // never shutdownNow(): an interrupt during H2 file I/O closes the store's file channel for everyone
+            worker.shutdown();
         }
     }
 
