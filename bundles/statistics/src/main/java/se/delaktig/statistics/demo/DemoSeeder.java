@@ -80,9 +80,13 @@ public final class DemoSeeder {
         }
     }
 
+    private volatile boolean stopped;
+
+    /** Stops seeding between two responses; never interrupts (an interrupted H2 write closes the database file). */
     @Deactivate
     void deactivate() {
-        executor.shutdownNow();
+        stopped = true;
+        executor.shutdown();
     }
 
     private void seedOnce() {
@@ -91,12 +95,17 @@ public final class DemoSeeder {
                 return;
             }
             Instant deadline = clock.instant().plus(WAIT_FOR_CATALOG);
-            while (catalog.candidates(Respondent.CHILD, 10).isEmpty() && clock.instant().isBefore(deadline)) {
+            while (!stopped && catalog.candidates(Respondent.CHILD, 10).isEmpty() && clock.instant().isBefore(deadline)) {
                 Thread.sleep(1000);
+            }
+            if (stopped) {
+                return;
             }
             int written = seed();
             LOG.info("Demo statistics: {} made-up historical responses written", written);
-            feed.rebuild(0);
+            if (!stopped) {
+                feed.rebuild(0);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -122,7 +131,7 @@ public final class DemoSeeder {
                 .atStartOfDay(Periods.STOCKHOLM);
         long span = Duration.between(start.toInstant(), now.minus(Duration.ofDays(1))).getSeconds();
         int written = 0;
-        for (int n = 0; n < config.seed_responses(); n++) {
+        for (int n = 0; n < config.seed_responses() && !stopped; n++) {
             String caseId = known.get(random.nextInt(known.size()));
             Instant at = start.toInstant().plusSeconds((long) (random.nextDouble() * span));
             at = at.atZone(Periods.STOCKHOLM).withHour(8 + random.nextInt(12)).toInstant();

@@ -3,8 +3,8 @@ package se.delaktig.statistics.feed;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,11 +44,17 @@ public final class ResponseFeed implements ResponseListener {
     @Activate
     public ResponseFeed(@Reference StatisticsService statistics, @Reference StatisticsSource source,
                         @Reference CaseDirectory cases, @Reference QuestionnaireCatalog catalog) {
-        this(statistics, source, cases, catalog, Executors.newSingleThreadScheduledExecutor(r -> {
+        this(statistics, source, cases, catalog, retries());
+    }
+
+    private static ScheduledExecutorService retries() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "delaktig-statistics-rebuild");
             thread.setDaemon(true);
             return thread;
-        }));
+        });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return executor;
     }
 
     /** For tests: {@code retry} may be null (no retries). */
@@ -67,10 +73,11 @@ public final class ResponseFeed implements ResponseListener {
         rebuild(0);
     }
 
+    /** Drops pending retries; never interrupts a running rebuild (an interrupted H2 read closes the database file). */
     @Deactivate
     void deactivate() {
         if (retry != null) {
-            retry.shutdownNow();
+            retry.shutdown();
         }
     }
 
