@@ -94,6 +94,14 @@ public final class StatisticsService {
         refresh();
     }
 
+    /**
+     * Takes a snapshot of the current aggregates now. For start-up work and the benchmark only: taking
+     * snapshots at a person's request would let two moments be compared (see the method document).
+     */
+    public void publishNow() {
+        refresh();
+    }
+
     /** @return the threshold k */
     public int k() {
         return config.k();
