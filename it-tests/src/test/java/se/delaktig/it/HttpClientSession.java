@@ -33,7 +33,12 @@ final class HttpClientSession {
     private final HttpClient client;
 
     HttpClientSession(BundleContext context) {
-        this.base = "http://localhost:" + context.getProperty("org.osgi.service.http.port");
+        this("http://localhost:" + context.getProperty("org.osgi.service.http.port"));
+    }
+
+    /** @param base the server's base URL, for tests outside the framework */
+    HttpClientSession(String base) {
+        this.base = base;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }

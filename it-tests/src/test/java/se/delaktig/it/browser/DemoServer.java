@@ -17,7 +17,7 @@ import java.util.List;
  * The demo (launcher + features) in its own process, as a person runs it: a free port, a fresh
  * data folder, stopped by its process id.
  */
-final class DemoServer implements AutoCloseable {
+public final class DemoServer implements AutoCloseable {
 
     private static final Duration START_DEADLINE = Duration.ofSeconds(90);
     private final Process process;
@@ -30,10 +30,30 @@ final class DemoServer implements AutoCloseable {
         this.log = log;
     }
 
-    static DemoServer start() {
+    /**
+     * An administrator's file that turns off the demo's generated history (300 responses written in
+     * the background after start), for tests that need a quiet server and exact data.
+     */
+    public static final java.util.Map<String, String> WITHOUT_HISTORY =
+            java.util.Map.of("se.delaktig.statistics.demo.cfg", "seed.responses=0\npooled.file=true\n");
+
+    /** @return the demo with the features' configuration only */
+    public static DemoServer start() {
+        return start(java.util.Map.of());
+    }
+
+    /**
+     * @param configurationFiles file name to content, written into the configuration folder before
+     *                           start (FileInstall reads them, as an administrator's files)
+     * @return the running demo
+     */
+    public static DemoServer start(java.util.Map<String, String> configurationFiles) {
         try {
             Path work = Files.createDirectories(Path.of("target", "browser-work")).resolve("demo-" + System.nanoTime());
-            Files.createDirectories(work);
+            Files.createDirectories(work.resolve("data").resolve("config"));
+            for (var file : configurationFiles.entrySet()) {
+                Files.writeString(work.resolve("data").resolve("config").resolve(file.getKey()), file.getValue());
+            }
             int port = freePort();
             Path log = work.resolve("server.log");
             Path launcher = Path.of(System.getProperty("delaktig.launcher.jar", "../features/target/delaktig-launcher.jar"));
@@ -49,7 +69,13 @@ final class DemoServer implements AutoCloseable {
         }
     }
 
-    String url(String path) {
+    /** @return the base URL, e.g. {@code http://localhost:41234} */
+    public String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** @param path a path on the server @return its URL */
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
@@ -76,6 +102,15 @@ final class DemoServer implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("the demo did not answer within " + START_DEADLINE.toSeconds() + " s: " + Files.readString(log));
+    }
+
+    /** @return what the server printed so far */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
     }
 
     @Override

@@ -21,7 +21,7 @@ class InvitationPanelPagesIT {
 
     @BeforeAll
     static void start() {
-        server = DemoServer.start();
+        server = DemoServer.start(DemoServer.WITHOUT_HISTORY);
         chromium = new Chromium();
     }
 

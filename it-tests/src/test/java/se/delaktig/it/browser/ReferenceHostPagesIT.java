@@ -22,7 +22,7 @@ class ReferenceHostPagesIT {
 
     @BeforeAll
     static void start() {
-        server = DemoServer.start();
+        server = DemoServer.start(DemoServer.WITHOUT_HISTORY);
         chromium = new Chromium();
     }
 

@@ -62,7 +62,8 @@ public class HostDatabase {
         }
         Path base = Path.of(dataDir == null || dataDir.isBlank() ? "./delaktig-data" : dataDir);
         // WRITE_DELAY=0: a commit (an audit entry above all) is on disk before we answer.
-        return "jdbc:h2:file:" + base.resolve("host").resolve("reference-host").toAbsolutePath()
+        // retry: reopens the file when a thread is interrupted mid-write (else H2 closes the database for everyone)
+        return "jdbc:h2:retry:" + base.resolve("host").resolve("reference-host").toAbsolutePath()
                 + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0";
     }
 

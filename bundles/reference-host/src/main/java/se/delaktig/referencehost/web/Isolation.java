@@ -61,12 +61,14 @@ final class Isolation implements AutoCloseable {
             try {
                 results.add(Optional.ofNullable(future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)));
             } catch (TimeoutException slow) {
-                future.cancel(true);
+                // Never interrupt an extension: a thread interrupted mid-I/O can close a database
+                // (H2's file channels) for everyone. A slow panel finishes in the background.
+                future.cancel(false);
                 LOG.warn("Extension {} did not answer within {} ms", calls.get(i).name(), timeout.toMillis());
                 results.add(Optional.empty());
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                future.cancel(true);
+                future.cancel(false);
                 results.add(Optional.empty());
             } catch (Throwable failure) {
                 LOG.warn("Extension {} failed", calls.get(i).name(), failure.getCause() == null ? failure : failure.getCause());

@@ -13,7 +13,7 @@ class HostDatabaseTest {
     @Test
     void defaultUrlIsAnH2FileUnderTheDataFolder() {
         String url = HostDatabase.jdbcUrl("", "/srv/data");
-        assertTrue(url.startsWith("jdbc:h2:file:/srv/data/host/reference-host;"), url);
+        assertTrue(url.startsWith("jdbc:h2:retry:/srv/data/host/reference-host;"), url);
         assertTrue(url.contains("DB_CLOSE_DELAY=-1"));
         assertTrue(HostDatabase.jdbcUrl(null, null).contains("delaktig-data/host/reference-host"));
         assertEquals("jdbc:h2:mem:x", HostDatabase.jdbcUrl(" jdbc:h2:mem:x ", "/srv"));

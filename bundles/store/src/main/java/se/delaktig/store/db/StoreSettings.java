@@ -57,7 +57,8 @@ public record StoreSettings(String jdbcUrl, String user, String password, int ma
         if (file.toString().contains(";")) {
             throw new IllegalArgumentException(DATA_DIR_PROPERTY + " must not contain ';': " + base);
         }
-        return "jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0";
+        // retry: reopens the file when a thread is interrupted mid-write (else H2 closes the database for everyone)
+        return "jdbc:h2:retry:" + file + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0";
     }
 
     /** The properties for {@link DataSourceFactory#createConnectionPoolDataSource}: no pooling options. */

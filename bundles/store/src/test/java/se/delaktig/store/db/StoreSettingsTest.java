@@ -16,7 +16,7 @@ class StoreSettingsTest {
     @Test
     void defaultsGiveTheEmbeddedH2FileUnderTheDataFolder() {
         StoreSettings s = StoreSettings.of(TestDatabases.config(Map.of()), "/srv/delaktig");
-        assertEquals("jdbc:h2:file:" + Path.of("/srv/delaktig/plugin/delaktig").toAbsolutePath()
+        assertEquals("jdbc:h2:retry:" + Path.of("/srv/delaktig/plugin/delaktig").toAbsolutePath()
                 + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0", s.jdbcUrl());
         assertEquals("sa", s.user());
         assertEquals("", s.password());
@@ -27,7 +27,7 @@ class StoreSettingsTest {
     @Test
     void withoutDataFolderPropertyTheFileIsUnderDelaktigData() {
         StoreSettings s = StoreSettings.of(TestDatabases.config(Map.of()), null);
-        assertEquals("jdbc:h2:file:" + Path.of("delaktig-data/plugin/delaktig").toAbsolutePath()
+        assertEquals("jdbc:h2:retry:" + Path.of("delaktig-data/plugin/delaktig").toAbsolutePath()
                 + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0", s.jdbcUrl());
         assertEquals(s.jdbcUrl(), StoreSettings.of(TestDatabases.config(Map.of()), " ").jdbcUrl());
     }
