@@ -46,8 +46,15 @@ public final class FigureSelection {
         this.snapshot = snapshot;
         this.pool = pool;
         this.headings = new Headings(t, unitNames, pool);
-        this.maySee = maySee;
+        this.maySee = oncePerUnit(maySee);
         this.t = t;
+    }
+
+    /** Asks the host once per unit for this selection (one request); nothing is kept beyond it. */
+    private static Predicate<String> oncePerUnit(Predicate<String> maySee) {
+        Map<String, Boolean> answers = new java.util.HashMap<>();
+        String municipality = "\u0000municipality";
+        return unit -> answers.computeIfAbsent(unit == null ? municipality : unit, u -> maySee.test(unit));
     }
 
     /** @return the closing note of every table: k and the snapshot time */
