@@ -1,0 +1,121 @@
+package se.delaktig.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The result view in Chromium, Swedish and English: a caseworker lets the child answer together
+ * twice (the panel's "answer together", through the portal), then the case page with the result
+ * panel and the history, compare and print pages have zero axe violations.
+ */
+class ResultPagesIT {
+
+    private static final String DEMO_PASSWORD = "delaktig-demo";
+    private static DemoServer server;
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void start() {
+        server = DemoServer.start(DemoServer.WITHOUT_HISTORY);
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "en"})
+    void theResultPanelHistoryCompareAndPrintPagesAreAccessible(String language) {
+        try (BrowserContext context = chromium.browser.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setLocale(language))) {
+            Page page = signIn(context, "anna", language);
+            String casePath = emptyCase(page, language);
+            answerTogether(page, casePath, language, 0);
+            answerTogether(page, casePath, language, 1);
+
+            page.navigate(server.url(casePath + "?lang=" + language));
+            assertEquals(1, page.locator("#panel-delaktig-results .dlk-res").count(), page.content());
+            assertTrue(page.locator("#panel-delaktig-results .dlk-res-links a").count() >= 4);
+            Accessibility.assertNoViolations(page);
+
+            String base = "/delaktig/api/cases/" + casePath.substring("/host/cases/".length()) + "/results";
+            page.navigate(server.url(base + "/history?lang=" + language));
+            assertEquals(language, page.getAttribute("html", "lang"));
+            assertTrue(page.locator("svg[role=img]").count() > 0, page.content());
+            assertTrue(page.locator("table").count() > 0);
+            Accessibility.assertNoViolations(page);
+
+            page.navigate(server.url(base + "/compare?lang=" + language));
+            assertEquals(language, page.getAttribute("html", "lang"));
+            assertEquals(1, page.locator("table.dlk-res-compare").count(), page.content());
+            Accessibility.assertNoViolations(page);
+
+            page.navigate(server.url(base + "/print?lang=" + language));
+            assertEquals(language, page.getAttribute("html", "lang"));
+            Accessibility.assertNoViolations(page);
+        }
+    }
+
+    /** The panel's "answer together": the questionnaire opens in this browser; every question answered. */
+    private static void answerTogether(Page page, String casePath, String language, int option) {
+        page.navigate(server.url(casePath + "?lang=" + language));
+        page.click("form.dlk-res-together button[type=submit]");
+        page.waitForURL(url -> url.contains("/delaktig/portal/"), new Page.WaitForURLOptions().setTimeout(20_000));
+        page.waitForLoadState();
+        int pages = 0;
+        while (!page.url().contains("/review")) {
+            assertTrue(pages++ < 80, "too many pages: " + page.url());
+            String before = page.url();
+            int choices = page.locator("input[name=choice]").count();
+            if (choices > 0) {
+                page.locator("input[name=choice]").nth(Math.min(option, choices - 1)).check();
+            }
+            page.locator("button.primary, .primary[type=submit], a.primary").first().click();
+            page.waitForURL(url -> !url.equals(before), new Page.WaitForURLOptions().setTimeout(20_000));
+            page.waitForLoadState();
+        }
+        page.locator("button[type=submit].primary, form button[type=submit]").first().click();
+        page.waitForURL(url -> url.contains("/thanks"), new Page.WaitForURLOptions().setTimeout(20_000));
+    }
+
+    /** The first of anna's cases whose result panel has no answers yet. */
+    private static String emptyCase(Page page, String language) {
+        page.navigate(server.url("/host/"));
+        List<String> cases = page.locator("a[href^='/host/cases/']").all().stream().map(a -> a.getAttribute("href"))
+                .distinct().toList();
+        for (String path : cases) {
+            page.navigate(server.url(path + "?lang=" + language));
+            if (page.locator("#panel-delaktig-results form.dlk-res-together").count() == 1
+                    && page.locator("#panel-delaktig-results .dlk-res-links").count() == 0
+                    && page.locator("#dlk-protected-warning").count() == 0) {
+                return path;
+            }
+        }
+        throw new AssertionError("no case without answers");
+    }
+
+    private static Page signIn(BrowserContext context, String user, String language) {
+        Page page = context.newPage();
+        page.navigate(server.url("/host/login?lang=" + language));
+        page.fill("#username", user);
+        page.fill("#password", DEMO_PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForURL(url -> !url.contains("/host/login"), new Page.WaitForURLOptions().setTimeout(20_000));
+        return page;
+    }
+}
