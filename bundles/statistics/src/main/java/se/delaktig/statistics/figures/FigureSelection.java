@@ -43,9 +43,22 @@ public final class FigureSelection {
      */
     public FigureSelection(PublishedSnapshot snapshot, Pool pool, Function<String, String> unitNames,
                            Predicate<String> maySee, Messages t) {
+        this(snapshot, pool, unitNames, maySee, t, QuestionTexts.NONE);
+    }
+
+    /**
+     * @param snapshot  the published snapshot
+     * @param pool      the pooled total (possibly empty)
+     * @param unitNames unit id to the host's name
+     * @param maySee    whether the person may see a unit's figures ({@code null} = the whole municipality)
+     * @param t         texts in the person's language
+     * @param questions question texts for the answer tables' titles
+     */
+    public FigureSelection(PublishedSnapshot snapshot, Pool pool, Function<String, String> unitNames,
+                           Predicate<String> maySee, Messages t, QuestionTexts questions) {
         this.snapshot = snapshot;
         this.pool = pool;
-        this.headings = new Headings(t, unitNames, pool);
+        this.headings = new Headings(t, unitNames, pool, questions);
         this.maySee = oncePerUnit(maySee);
         this.t = t;
     }

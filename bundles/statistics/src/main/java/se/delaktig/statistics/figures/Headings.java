@@ -16,11 +16,13 @@ final class Headings {
     private final Messages t;
     private final Function<String, String> unitNames;
     private final Pool pool;
+    private final QuestionTexts questions;
 
-    Headings(Messages t, Function<String, String> unitNames, Pool pool) {
+    Headings(Messages t, Function<String, String> unitNames, Pool pool, QuestionTexts questions) {
         this.t = t;
         this.unitNames = unitNames;
         this.pool = pool;
+        this.questions = questions;
     }
 
     static String time(Instant at) {
@@ -36,7 +38,10 @@ final class Headings {
     String title(PublishedTable table, Window window) {
         if (table.kind() == TableKind.UNIT_BY_ANSWER) {
             String question = table.id().substring(table.id().indexOf(':') + 1);
-            return t.get("title.unit-by-answer", window(window), question);
+            int last = question.lastIndexOf(':');
+            String text = last < 0 ? question : questions.text(question.substring(0, last), question.substring(last + 1),
+                    t.language()).map(q -> "\u201c" + q + "\u201d (" + question.substring(0, last) + ")").orElse(question);
+            return t.get("title.unit-by-answer", window(window), text);
         }
         return t.get("title." + table.kind().code(), window(window));
     }

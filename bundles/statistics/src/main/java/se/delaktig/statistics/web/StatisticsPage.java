@@ -17,12 +17,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import se.delaktig.api.questionnaire.QuestionnaireCatalog;
 import se.delaktig.host.api.CaseDirectory;
 import se.delaktig.host.api.Staff;
 import se.delaktig.host.api.StaffContext;
@@ -33,6 +38,7 @@ import se.delaktig.host.api.codes.Gender;
 import se.delaktig.statistics.component.StatisticsService;
 import se.delaktig.statistics.figures.FigureSelection;
 import se.delaktig.statistics.figures.Filter;
+import se.delaktig.statistics.figures.QuestionTexts;
 import se.delaktig.statistics.figures.ShownTable;
 import se.delaktig.statistics.host.PluginFigures;
 import se.delaktig.statistics.pool.PooledFiles;
@@ -63,6 +69,11 @@ public class StatisticsPage {
     private final HtmlRenderer renderer = HtmlRenderer.create(StatisticsPage.class.getClassLoader(),
             "se/delaktig/statistics/templates");
     private final Stylesheet stylesheet = Stylesheet.load();
+
+    /** Question texts for the answer tables' titles, when the catalog is there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile QuestionnaireCatalog catalog;
 
     /** Started by DS. */
     @Activate
@@ -145,8 +156,15 @@ public class StatisticsPage {
 
     private FigureSelection selection(Staff staff, Messages t) {
         Function<String, String> names = PluginFigures.unitNames(cases);
+        QuestionnaireCatalog questionnaires = catalog;
+        QuestionTexts questions = questionnaires == null ? QuestionTexts.NONE : (key, linkId, language) -> {
+            int at = key.indexOf('@');
+            return at < 0 ? Optional.empty() : questionnaires.find(key.substring(0, at), key.substring(at + 1))
+                    .flatMap(entry -> entry.questionnaire().item(linkId))
+                    .flatMap(item -> item.text().in(language));
+        };
         return new FigureSelection(statistics.snapshot(), pool.pool(), names,
-                u -> staffContext.maySeeStatistics(staff, u), t);
+                u -> staffContext.maySeeStatistics(staff, u), t, questions);
     }
 
     /** The asked filter when allowed; without a unit, the first visible unit when the municipality is not. */

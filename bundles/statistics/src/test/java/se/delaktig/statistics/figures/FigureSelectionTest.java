@@ -202,4 +202,14 @@ class FigureSelectionTest {
         assertTrue(shown.stream().anyMatch(t -> t.id().startsWith("compare@")), "the unit against the municipality");
         assertTrue(shown.stream().anyMatch(t -> t.id().endsWith(":pooled")), "the municipality against the pool");
     }
+
+    @Test
+    void answerTablesAreTitledWithTheQuestionsTextWhenTheDefinitionIsKnown() {
+        QuestionTexts texts = (questionnaire, linkId, language) -> questionnaire.equals("barn-8-12@1.0.0") && linkId.equals("safe")
+                ? java.util.Optional.of("Do you feel safe?") : java.util.Optional.empty();
+        FigureSelection selection = new FigureSelection(snapshot(5), Pool.empty("9999", "E"), id -> id, u -> true, EN, texts);
+        ShownTable answers = selection.select(new Filter(null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, null), true)
+                .stream().filter(t -> t.id().startsWith("unit-by-answer")).findFirst().orElseThrow();
+        assertEquals("Answers to question \u201cDo you feel safe?\u201d (barn-8-12@1.0.0), 2026", answers.title());
+    }
 }
