@@ -479,14 +479,22 @@ public class PortalResource {
         return null;
     }
 
-    /** Browsers say where a form came from; a post from another site is refused. */
+    /**
+     * Browsers say where a form came from; a post from another site is refused. {@code Sec-Fetch-Site}
+     * decides when the browser sends it (every current one does): it is set by the browser, scripts
+     * cannot change it, and it is sent whatever the referrer policy. {@code Origin} is only the
+     * fallback for older browsers, and {@code Origin: null} proves nothing either way: our own
+     * {@code Referrer-Policy: no-referrer} makes browsers send exactly that on every same-origin form
+     * post (Fetch, "append a request Origin header"), which is why Chromium was refused at the code
+     * form. Posts with a session are still bound to it by the CSRF token and the SameSite=Strict cookie.
+     */
     static boolean sameSite(HttpHeaders headers) {
         String site = headers.getHeaderString("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-            return false;
+        if (site != null) {
+            return site.equals("same-origin") || site.equals("none");
         }
         String origin = headers.getHeaderString("Origin");
-        if (origin == null) {
+        if (origin == null || origin.equals("null")) {
             return true;
         }
         String host = headers.getHeaderString(HttpHeaders.HOST);
