@@ -2,8 +2,29 @@
 # Page weight of the child portal, as served (cold: HTML + every CSS/JS it links; pictures apart).
 # Usage: bench/portal.sh http://localhost:8080 CODE   (CODE: a fresh short code, e.g. from the
 # staff REST API: POST /delaktig/api/cases/<case>/invitations {"channelId":"print",...} as anna).
-# Throughput under load (50 children) is not written yet.
+#
+# Throughput:  bench/portal.sh load [children=50] [warmup_s=10] [measure_s=60] [runs=3]
+# starts the demo (features/target/delaktig-launcher.jar, build it first) on a free loopback port
+# with a fresh data folder and without the generated history, runs bench/PortalLoad.java against
+# it (each child: own code, session, connection; a step = POST one answer + GET the next page),
+# then a bare endpoint (/host/health) the same way, and stops the demo by its pid.
+# Manual only: nothing in the build or CI calls this script.
 set -euo pipefail
+if [[ "${1:-}" == load ]]; then
+  here=$(cd "$(dirname "$0")" && pwd); root=$(dirname "$here")
+  jar=$root/features/target/delaktig-launcher.jar
+  [[ -f $jar ]] || { echo "build first: mvn -o -DskipTests install" >&2; exit 1; }
+  work=$(mktemp -d); mkdir -p "$work/data/config"
+  printf 'seed.responses=0\npooled.file=true\n' > "$work/data/config/se.delaktig.statistics.demo.cfg"
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  java ${DEMO_JAVA_OPTS:--Xmx512m} -jar "$jar" --port "$port" --data "$work/data" > "$work/server.log" 2>&1 &
+  pid=$!; trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+  for _ in $(seq 120); do curl -sf "http://localhost:$port/host/health" >/dev/null && break; sleep 1; done
+  curl -sf "http://localhost:$port/host/health" >/dev/null || { tail -20 "$work/server.log"; exit 1; }
+  echo "demo pid $pid on http://localhost:$port (${DEMO_JAVA_OPTS:--Xmx512m}), $(nproc) CPUs"
+  java -Xmx512m "$here/PortalLoad.java" "http://localhost:$port" "${2:-50}" "${3:-10}" "${4:-60}" "${5:-3}" /host/health
+  exit 0
+fi
 base=${1:?base URL}; code=${2:?short code}
 jar=$(mktemp); trap 'rm -f "$jar"' EXIT
 weigh() { # path -> bytes of the page and its linked css/js, and number of requests
