@@ -16,6 +16,7 @@ class SameOriginTest {
         assertTrue(SameOrigin.allows("http://localhost:8080", "same-origin", BASE));
         assertTrue(SameOrigin.allows("http://LOCALHOST:8080", "none", BASE));
         assertTrue(SameOrigin.allows("https://kommun.example:443", null, URI.create("https://kommun.example/delaktig/api/")));
+        assertTrue(SameOrigin.allows("null", "same-origin", BASE), "a no-referrer page's own form");
     }
 
     @Test
@@ -24,6 +25,7 @@ class SameOriginTest {
         assertFalse(SameOrigin.allows("http://localhost:9090", null, BASE));
         assertFalse(SameOrigin.allows("https://localhost:8080", null, BASE));
         assertFalse(SameOrigin.allows("null", null, BASE));
+        assertFalse(SameOrigin.allows("http://localhost:8080", "cross-site", BASE));
         assertFalse(SameOrigin.allows("not a uri at all", null, BASE));
         assertFalse(SameOrigin.allows(null, "cross-site", BASE));
         assertFalse(SameOrigin.allows(null, "same-site", BASE));
