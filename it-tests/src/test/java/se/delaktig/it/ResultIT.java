@@ -190,6 +190,52 @@ public class ResultIT {
         assertFalse(compared.contains("<script>alert"));
     }
 
+    @Test
+    public void aCaseworkerFillsInTheFollowUpForm() {
+        HttpClientSession anna = new HttpClientSession(context).signIn("anna");
+        String caseId = cases(anna.get("/host/").body()).get(2);
+        String path = "/delaktig/api/cases/" + caseId + "/followup";
+        assertTrue(anna.get("/host/cases/" + caseId).body().contains("href=\"" + path + "\""));
+        HttpClientSession.Response form = anna.get(path + "?lang=sv");
+        assertEquals(form.body(), 200, form.status());
+        assertTrue(form.body().contains("<fieldset"));
+        String csrf = HttpClientSession.csrf(form.body());
+
+        // nothing chosen: the form again, what is missing marked, nothing stored
+        HttpClientSession.Response missing = anna.post(path + "?lang=sv", Map.of("csrf", csrf));
+        assertEquals(422, missing.status());
+        assertTrue(missing.body().contains("aria-invalid") || missing.body().contains("dlk-res-errortext"));
+        assertEquals(401, new HttpClientSession(context).get(path).status());
+        assertEquals(403, anna.post(path, Map.of("csrf", "forged")).status());
+        HttpClientSession bjorn = new HttpClientSession(context).signIn("bjorn");
+        assertEquals("another unit's case", 404, bjorn.get(path).status());
+
+        // the first option of every choice, and a hostile comment
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input type=\"(?:radio|checkbox)\" id=\"[^\"]+\" name=\"([^\"]+)\" value=\"([^\"]+)\"")
+                .matcher(form.body());
+        while (input.find()) {
+            fields.putIfAbsent(input.group(1), input.group(2));
+        }
+        assertTrue(fields.toString(), fields.size() > 10);
+        fields.put("fu-comment", HOSTILE);
+        fields.put("csrf", csrf);
+        HttpClientSession.Response sent = anna.post(path + "?lang=sv", fields);
+        assertEquals(sent.body(), 303, sent.status());
+
+        String page = anna.get("/host/cases/" + caseId).body();
+        assertTrue("the form in the panel", page.contains("ifyllt av handläggare"));
+        assertFalse(page.contains("<script>alert('x')"));
+        FrameworkReady.waitFor("the follow-up summary on the case record",
+                () -> anna.get("/host/cases/" + caseId).body().contains("Uppföljning ifylld av handläggare"));
+        String withEntry = anna.get("/host/cases/" + caseId).body();
+        int entryAt = withEntry.indexOf("Uppföljning ifylld av handläggare");
+        assertFalse("no free text in the record",
+                withEntry.substring(entryAt, withEntry.indexOf("</article>", entryAt)).contains("onerror"));
+        String history = anna.get("/delaktig/api/cases/" + caseId + "/results/history?lang=sv").body();
+        assertTrue(history, history.contains("role=\"img\""));
+    }
+
     /** Anna opens another of her cases: its audit rows mark where the next action's rows begin. */
     private static void mark(HttpClientSession anna, String markerCase) {
         assertEquals(200, anna.get("/host/cases/" + markerCase).status());

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The result view in Chromium, Swedish and English: a caseworker lets the child answer together
  * twice (the panel's "answer together", through the portal), then the case page with the result
- * panel and the history, compare and print pages have zero axe violations.
+ * panel and the history, compare and print pages have zero axe violations; so has the caseworker's
+ * follow-up form, empty, with what is missing marked, and the case page after it is sent.
  */
 class ResultPagesIT {
 
@@ -67,6 +68,33 @@ class ResultPagesIT {
 
             page.navigate(server.url(base + "/print?lang=" + language));
             assertEquals(language, page.getAttribute("html", "lang"));
+            Accessibility.assertNoViolations(page);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "en"})
+    void theFollowUpFormIsAccessibleEmptyWithErrorsAndSent(String language) {
+        try (BrowserContext context = chromium.browser.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setLocale(language))) {
+            Page page = signIn(context, "anna", language);
+            String casePath = emptyCase(page, language);
+
+            // the caseworker's follow-up form: empty, then sent with nothing chosen (errors marked), then filled in
+            String form = "/delaktig/api/cases/" + casePath.substring("/host/cases/".length()) + "/followup";
+            page.navigate(server.url(form + "?lang=" + language));
+            assertTrue(page.locator("form.dlk-res-form fieldset").count() > 10, page.content());
+            Accessibility.assertNoViolations(page);
+            page.click("form.dlk-res-form button[type=submit]");
+            page.waitForLoadState();
+            assertTrue(page.locator("#dlk-fu-errors").count() == 1, page.content());
+            Accessibility.assertNoViolations(page);
+            for (com.microsoft.playwright.Locator fieldset : page.locator("form.dlk-res-form fieldset").all()) {
+                fieldset.locator("input").first().check();
+            }
+            page.click("form.dlk-res-form button[type=submit]");
+            page.waitForURL(url -> url.contains("/host/cases/"), new Page.WaitForURLOptions().setTimeout(20_000));
+            assertTrue(page.locator("#panel-delaktig-results .dlk-res").textContent().length() > 0);
             Accessibility.assertNoViolations(page);
         }
     }

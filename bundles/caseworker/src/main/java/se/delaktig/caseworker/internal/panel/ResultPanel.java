@@ -53,6 +53,7 @@ public class ResultPanel implements CasePanel {
         String caseId = request.caseId();
         Map<String, Object> model = new HashMap<>();
         model.put("base", Views.API_PATH + encode(caseId) + "/results");
+        model.put("followup", Views.API_PATH + encode(caseId) + "/followup");
         model.put("csrf", tokens.issue(request.staff().id()));
         boolean any = results.hasAny(caseId);
         model.put("any", any);
