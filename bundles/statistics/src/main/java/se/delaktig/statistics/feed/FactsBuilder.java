@@ -13,6 +13,7 @@ import se.delaktig.api.questionnaire.AnswerOption;
 import se.delaktig.api.questionnaire.Item;
 import se.delaktig.api.questionnaire.ItemType;
 import se.delaktig.api.questionnaire.Questionnaire;
+import se.delaktig.api.questionnaire.Respondent;
 import se.delaktig.api.statistics.CodedAnswer;
 import se.delaktig.api.statistics.CodedResponse;
 import se.delaktig.host.api.CaseDirectory;
@@ -86,6 +87,9 @@ final class FactsBuilder {
             return Optional.empty();
         }
         Optional<Questionnaire> definition = definitions.apply(response.questionnaireId(), response.questionnaireVersion());
+        if (definition.isPresent() && definition.get().respondent() == Respondent.CASEWORKER) {
+            return Optional.empty(); // statistics are the children's answers, not caseworkers' follow-ups
+        }
         List<CountedAnswer> counted = new ArrayList<>();
         for (CodedAnswer answer : response.answers()) {
             Optional<Item> item = definition.flatMap(d -> d.item(answer.linkId()));
