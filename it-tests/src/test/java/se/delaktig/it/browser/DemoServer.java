@@ -79,29 +79,49 @@ public final class DemoServer implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * Paths that answer something other than 404 once the plugin's web resources are registered:
+     * the host answers first, and the Jakarta REST whiteboard adds (and reloads for) each resource
+     * a moment later.
+     */
+    private static final List<String> READY_PROBES = List.of("/host/health", "/delaktig/api/status",
+            "/delaktig/api/questionnaires", "/delaktig/api/cases/probe/invitations", "/delaktig/api/cases/probe/results",
+            "/delaktig/portal/");
+
     private void awaitReady() throws IOException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START_DEADLINE);
+        int readyInARow = 0;
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the demo exited with " + process.exitValue() + ": " + Files.readString(log));
             }
-            try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url("/host/health")))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            readyInARow = allProbesAnswer(client) ? readyInARow + 1 : 0;
+            if (readyInARow >= 5) { // stable for half a second: no whiteboard reload under way
+                return;
             }
             sleep(100);
         }
         close();
         throw new IllegalStateException("the demo did not answer within " + START_DEADLINE.toSeconds() + " s: " + Files.readString(log));
+    }
+
+    private boolean allProbesAnswer(HttpClient client) {
+        for (String probe : READY_PROBES) {
+            try {
+                int status = client.send(HttpRequest.newBuilder(URI.create(url(probe))).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 404 || status >= 500 || (probe.equals("/host/health") && status != 200)) {
+                    return false;
+                }
+            } catch (IOException notYet) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return true;
     }
 
     /** @return what the server printed so far */
