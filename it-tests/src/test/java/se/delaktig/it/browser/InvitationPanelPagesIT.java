@@ -6,33 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The invitation panel on the case page in Chromium: accessible in both languages, usable by keyboard alone. */
-class InvitationPanelPagesIT {
-
-    private static final String DEMO_PASSWORD = "delaktig-demo";
-    private static DemoServer server;
-    private static Chromium chromium;
+class InvitationPanelPagesIT extends BrowserTestSupport {
 
     @BeforeAll
     static void start() {
-        server = DemoServer.start(DemoServer.WITHOUT_HISTORY);
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        startDemoAndBrowser(DemoServer.WITHOUT_HISTORY);
     }
 
     @ParameterizedTest

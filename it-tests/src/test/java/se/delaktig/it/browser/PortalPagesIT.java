@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,25 +25,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The child's journey in Chromium, in both languages, with and without JavaScript: every page
  * audited with axe (WCAG 2.1 AA), and the whole questionnaire completed with the keyboard alone.
  */
-class PortalPagesIT {
-
-    private static DemoServer server;
-    private static Chromium chromium;
+class PortalPagesIT extends BrowserTestSupport {
 
     @BeforeAll
     static void start() {
-        server = DemoServer.start(DemoServer.WITHOUT_HISTORY);
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        startDemoAndBrowser(DemoServer.WITHOUT_HISTORY);
     }
 
     /** A fresh code from anna through the staff REST API (print channel), as the benchmark does. */

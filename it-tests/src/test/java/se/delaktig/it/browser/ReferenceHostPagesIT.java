@@ -7,33 +7,17 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The reference host's pages as people see them, in Chromium: accessible, in both languages, by keyboard. */
-class ReferenceHostPagesIT {
-
-    private static final String DEMO_PASSWORD = "delaktig-demo";
-    private static DemoServer server;
-    private static Chromium chromium;
+class ReferenceHostPagesIT extends BrowserTestSupport {
 
     @BeforeAll
     static void start() {
-        server = DemoServer.start(DemoServer.WITHOUT_HISTORY);
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        startDemoAndBrowser(DemoServer.WITHOUT_HISTORY);
     }
 
     @ParameterizedTest

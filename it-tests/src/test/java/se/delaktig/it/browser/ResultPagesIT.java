@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,26 +16,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * panel and the history, compare and print pages have zero axe violations; so has the caseworker's
  * follow-up form, empty, with what is missing marked, and the case page after it is sent.
  */
-class ResultPagesIT {
-
-    private static final String DEMO_PASSWORD = "delaktig-demo";
-    private static DemoServer server;
-    private static Chromium chromium;
+class ResultPagesIT extends BrowserTestSupport {
 
     @BeforeAll
     static void start() {
-        server = DemoServer.start(DemoServer.WITHOUT_HISTORY);
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        startDemoAndBrowser(DemoServer.WITHOUT_HISTORY);
     }
 
     @ParameterizedTest

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,25 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 2.1 AA), the charts are labelled images with a data table beside each, the stylesheet loads under
  * the strict CSP and nothing is refused.
  */
-class StatisticsPageIT {
-    private static final String DEMO_PASSWORD = "delaktig-demo";
-    private static DemoServer server;
-    private static Chromium chromium;
+class StatisticsPageIT extends BrowserTestSupport {
 
     @BeforeAll
     static void start() {
-        server = DemoServer.start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        startDemoAndBrowser(java.util.Map.of());
     }
 
     @ParameterizedTest
