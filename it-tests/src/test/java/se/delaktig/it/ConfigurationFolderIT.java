@@ -5,6 +5,7 @@ import static org.junit.Assert.assertNotEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
@@ -44,10 +45,17 @@ public class ConfigurationFolderIT {
         Path folder = Path.of(context.getProperty("felix.fileinstall.dir"));
         Files.writeString(folder.resolve("se.delaktig.web.limits.cfg"), "max_request_bytes=1000\n");
 
-        FrameworkReady.waitFor("FileInstall to apply se.delaktig.web.limits.cfg",
-                () -> session.postRaw("/delaktig/api/status", "application/json", body).status() == 413);
-        HttpClientSession.Response refused = session.postRaw("/delaktig/api/status", "application/json", body);
-        assertEquals(413, refused.status());
-        assertEquals("application/json", refused.header("Content-Type").split(";")[0]);
+        // The limit filter is re-registered when its configuration changes, so a request in flight or on a
+        // pooled connection may be cut off (EOF); that counts as "not applied yet", not as a failure.
+        AtomicReference<HttpClientSession.Response> refused = new AtomicReference<>();
+        FrameworkReady.waitFor("FileInstall to apply se.delaktig.web.limits.cfg", () -> {
+            try {
+                refused.set(session.postRaw("/delaktig/api/status", "application/json", body));
+                return refused.get().status() == 413;
+            } catch (IllegalStateException cutOff) {
+                return false;
+            }
+        });
+        assertEquals("application/json", refused.get().header("Content-Type").split(";")[0]);
     }
 }
