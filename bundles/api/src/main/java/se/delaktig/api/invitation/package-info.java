@@ -10,10 +10,12 @@
  * (what the portal does with a code: a uniform refusal or an
  * {@link se.delaktig.api.invitation.AnsweringGrant}), and the persistence contract
  * {@link se.delaktig.api.invitation.InvitationRepository} between the invitation and store bundles.
+ * Since 1.2, the whiteboard {@link se.delaktig.api.invitation.InvitationListener} hears when an
+ * invitation reaches a child ({@link se.delaktig.api.invitation.InvitationEvent}).
  *
  * <p>Codes never travel through this package in a form that is logged: every type that carries a
  * code, link, address or message text redacts it in {@code toString()}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package se.delaktig.api.invitation;

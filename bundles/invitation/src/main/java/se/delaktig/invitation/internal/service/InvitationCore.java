@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -21,6 +22,8 @@ import se.delaktig.api.invitation.DeliveryChannel;
 import se.delaktig.api.invitation.DeliveryResult;
 import se.delaktig.api.invitation.InvitationException;
 import se.delaktig.api.invitation.InvitationException.Reason;
+import se.delaktig.api.invitation.InvitationEvent;
+import se.delaktig.api.invitation.InvitationListener;
 import se.delaktig.api.invitation.InvitationRepository;
 import se.delaktig.api.invitation.InvitationStatus;
 import se.delaktig.api.invitation.InvitationView;
@@ -60,6 +63,7 @@ public class InvitationCore {
     private final MessageTexts texts;
     private final Clock clock;
     private final Channels channels = new Channels();
+    private final List<InvitationListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Settings settings;
 
     @Activate
@@ -94,6 +98,30 @@ public class InvitationCore {
 
     public void unbindChannel(DeliveryChannel channel) {
         channels.remove(channel);
+    }
+
+    @Reference(service = InvitationListener.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    public void bindListener(InvitationListener listener) {
+        listeners.add(listener);
+    }
+
+    public void unbindListener(InvitationListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Tells every listener; a listener that throws is logged and never stops the caller or the others. */
+    void announce(StoredInvitation inv, Instant at) {
+        InvitationEvent event = new InvitationEvent(inv.id(), inv.questionnaireId(), inv.questionnaireVersion(),
+                inv.status(), at);
+        for (InvitationListener listener : listeners) {
+            try {
+                listener.changed(event);
+            } catch (RuntimeException e) {
+                LOG.warn("An invitation listener ({}) failed on invitation {}: {}", listener.getClass().getName(),
+                        inv.id(), e.toString());
+            }
+        }
     }
 
     Settings settings() {
@@ -206,6 +234,7 @@ public class InvitationCore {
         }).orElseThrow();
         if (r.succeeded()) {
             LOG.info("Invitation {} delivered through {} ({})", inv.id(), channel.id(), r.outcome());
+            announce(after, at);
         } else {
             LOG.info("Invitation {} not delivered through {}: {}", inv.id(), channel.id(), r.reason());
         }
