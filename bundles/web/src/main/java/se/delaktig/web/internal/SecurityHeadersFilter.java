@@ -15,6 +15,7 @@ import se.delaktig.web.api.DelaktigApplications;
  * Security headers on every response of the Delaktig applications, errors included. These
  * applications serve dynamic content only (static assets go through the HTTP whiteboard), so
  * nothing here may be cached and HTML pages may load only our own styles, scripts and media.
+ * The referrer policy depends on the application: see {@link ReferrerPolicy}.
  */
 @Component(service = ContainerResponseFilter.class)
 @JakartarsExtension
@@ -32,7 +33,7 @@ public class SecurityHeadersFilter implements ContainerResponseFilter {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("Content-Security-Policy", isHtml(response.getMediaType()) ? CSP_HTML : CSP_BASE);
         headers.putSingle("X-Content-Type-Options", "nosniff");
-        headers.putSingle("Referrer-Policy", "no-referrer");
+        headers.putSingle("Referrer-Policy", ReferrerPolicy.forApplication(request.getUriInfo().getBaseUri()));
         headers.putSingle("X-Frame-Options", "DENY");
         headers.putSingle("Cache-Control", "no-store");
     }

@@ -7,18 +7,26 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SecurityHeadersFilterTest {
 
     private static MultivaluedMap<String, Object> filtered(MediaType type) {
+        return filtered(type, "http://localhost:8080/delaktig/portal/");
+    }
+
+    private static MultivaluedMap<String, Object> filtered(MediaType type, String applicationBase) {
         MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
         headers.putSingle("Cache-Control", "max-age=3600");
         ContainerResponseContext response = Fakes.of(ContainerResponseContext.class, Map.of(
                 "getHeaders", args -> headers,
                 "getMediaType", args -> type));
-        new SecurityHeadersFilter().filter(Fakes.of(ContainerRequestContext.class, Map.of()), response);
+        UriInfo uris = Fakes.of(UriInfo.class, Map.of("getBaseUri", args -> URI.create(applicationBase)));
+        new SecurityHeadersFilter().filter(Fakes.of(ContainerRequestContext.class, Map.of("getUriInfo", args -> uris)),
+                response);
         return headers;
     }
 
@@ -47,5 +55,13 @@ class SecurityHeadersFilterTest {
         MultivaluedMap<String, Object> headers = filtered(null);
         assertEquals(SecurityHeadersFilter.CSP_BASE, headers.getFirst("Content-Security-Policy"));
         assertEquals("nosniff", headers.getFirst("X-Content-Type-Options"));
+    }
+
+    @Test
+    void staffPagesSendTheirOriginToThisSiteOnlyAndThePortalNothing() {
+        MultivaluedMap<String, Object> staff = filtered(MediaType.TEXT_HTML_TYPE, "http://localhost:8080/delaktig/api/");
+        assertEquals("same-origin", staff.getFirst("Referrer-Policy"), "forms post a real Origin, not \"null\"");
+        MultivaluedMap<String, Object> portal = filtered(MediaType.TEXT_HTML_TYPE, "http://localhost:8080/delaktig/portal/");
+        assertEquals("no-referrer", portal.getFirst("Referrer-Policy"), "issue 5: the child portal sends nothing");
     }
 }
