@@ -44,7 +44,9 @@ public interface PortalSessionRepository {
     int deleteForInvitation(String invitationId);
 
     /**
-     * Sweeps sessions past either timeout.
+     * Sweeps sessions past either timeout, and sessions of a response already sent (the sending
+     * flow ends those at once; this catches one left behind by a failure in between). One
+     * statement; run on a schedule by the portal and whenever an expired session is used.
      *
      * @param idleBefore    sessions last seen before this are ended
      * @param createdBefore sessions created before this are ended

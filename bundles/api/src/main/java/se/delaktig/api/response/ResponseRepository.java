@@ -1,6 +1,7 @@
 package se.delaktig.api.response;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
@@ -45,6 +46,30 @@ public interface ResponseRepository {
 
     /** @param responseId the response @return its answers in the order they were first given */
     List<StoredAnswer> answers(String responseId);
+
+    /**
+     * Deletes answers that no longer belong to the response: answers to questions that a later
+     * answer hid (their {@code enableWhen} no longer holds), so that what is stored is exactly what
+     * the child is shown, and what the caseworker and the statistics read.
+     *
+     * <p>Each answer is deleted only while it is still the save the caller read: same linkId, same
+     * {@link StoredAnswer#revision() revision} and same {@link StoredAnswer#updatedAt() time of
+     * saving}. An answer saved again meanwhile (by another device) is kept: the later save wins and
+     * nothing is lost silently. Answers already gone are skipped, so the call is idempotent. All
+     * deletions happen in one transaction, durable when the method returns.
+     *
+     * <p>Unlike {@link #saveAnswer}, this also works on a sent response: after
+     * {@link #markSubmitted} no answer can be saved any more, so the sending flow reads the final
+     * answers then and removes what a save racing the send on another device may have left behind.
+     * The caller decides what is hidden; this method never judges answers itself.
+     *
+     * @param responseId the response
+     * @param asRead     the answers to delete, as returned by {@link #answers(String)} or
+     *                   {@link #saveAnswer} (other responses' answers cannot be named here)
+     * @return how many answers were deleted
+     * @since 1.1
+     */
+    int deleteAnswers(String responseId, Collection<StoredAnswer> asRead);
 
     /**
      * @param responseId the response

@@ -83,7 +83,9 @@ public class JdbcPortalSessionRepository implements PortalSessionRepository {
     @Override
     public int deleteExpired(Instant idleBefore, Instant createdBefore) {
         return update("sweeping portal sessions",
-                "DELETE FROM delaktig_portal_session WHERE last_seen_at < ? OR created_at < ?",
+                "DELETE FROM delaktig_portal_session WHERE last_seen_at < ? OR created_at < ? OR EXISTS"
+                + " (SELECT 1 FROM delaktig_response r WHERE r.response_id = delaktig_portal_session.response_id"
+                + " AND r.submitted_at IS NOT NULL)",
                 utc(idleBefore), utc(createdBefore));
     }
 

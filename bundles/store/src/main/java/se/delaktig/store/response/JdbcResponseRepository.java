@@ -9,8 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -101,7 +103,9 @@ public class JdbcResponseRepository implements ResponseRepository {
     }
 
     @Override
-    public Optional<StoredAnswer> saveAnswer(String responseId, Answer answer, Instant now) {
+    public Optional<StoredAnswer> saveAnswer(String responseId, Answer answer, Instant time) {
+        // The column keeps microseconds: the returned answer equals the one read back (deleteAnswers compares it).
+        Instant now = time.truncatedTo(ChronoUnit.MICROS);
         try {
             return db.inTransaction(c -> {
                 // Lock the response row: a send and a save cannot interleave.
@@ -188,6 +192,35 @@ public class JdbcResponseRepository implements ResponseRepository {
             });
         } catch (SQLException e) {
             throw new StoreException("reading answers failed", e);
+        }
+    }
+
+    @Override
+    public int deleteAnswers(String responseId, Collection<StoredAnswer> asRead) {
+        if (asRead.isEmpty()) {
+            return 0;
+        }
+        try {
+            return db.inTransaction(c -> {
+                // Only the save the caller read: a row saved again since has another revision or time.
+                try (PreparedStatement d = c.prepareStatement("DELETE FROM delaktig_response_answer"
+                        + " WHERE response_id = ? AND link_id = ? AND revision = ? AND updated_at = ?")) {
+                    for (StoredAnswer a : asRead) {
+                        d.setString(1, responseId);
+                        d.setString(2, a.answer().linkId());
+                        d.setLong(3, a.revision());
+                        d.setObject(4, utc(a.updatedAt()));
+                        d.addBatch();
+                    }
+                    int deleted = 0;
+                    for (int n : d.executeBatch()) {
+                        deleted += Math.max(n, 0);
+                    }
+                    return deleted;
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("deleting hidden answers failed", e);
         }
     }
 

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -104,6 +106,111 @@ class JdbcResponseRepositoryTest {
         assertEquals(List.of("yes"), responses.answers(id).get(0).answer().codes());
         responses.setAnsweredTogether(id, true);
         assertTrue(responses.find(id).orElseThrow().answeredTogether());
+    }
+
+    @Test
+    void hiddenAnswersAreDeletedOnlyAsTheyWereRead() {
+        String id = responses.startOrFind("inv-1", "q", "1.0.0", NOW).id();
+        String other = responses.startOrFind("inv-2", "q", "1.0.0", NOW).id();
+        responses.saveAnswer(id, Answer.ofCodes("home-how", "sad"), NOW);
+        responses.saveAnswer(id, Answer.ofCodes("home-afraid", "yes"), NOW.plusSeconds(1));
+        responses.saveAnswer(id, Answer.ofText("home-tell", "words"), NOW.plusSeconds(2));
+        responses.saveAnswer(other, Answer.ofCodes("home-afraid", "yes"), NOW);
+        List<StoredAnswer> read = responses.answers(id);
+
+        // Another device answers home-tell again after the read: the later save wins.
+        responses.saveAnswer(id, Answer.ofText("home-tell", "newer words"), NOW.plusSeconds(3));
+        assertEquals(1, responses.deleteAnswers(id, read.subList(1, 3)));
+        assertEquals(List.of("home-how", "home-tell"), linkIds(id));
+        assertEquals("newer words", responses.answers(id).get(1).answer().text());
+        assertEquals(1, linkIds(other).size(), "another response's answer with the same linkId stays");
+
+        assertEquals(0, responses.deleteAnswers(id, read.subList(1, 3)), "idempotent");
+        assertEquals(0, responses.deleteAnswers(id, List.of()));
+        assertEquals(0, responses.deleteAnswers("no-such", read));
+    }
+
+    @Test
+    void aDeletedAnswerGivenAgainIsNotDeletedByAnOlderRead() {
+        String id = responses.startOrFind("inv-1", "q", "1.0.0", NOW).id();
+        StoredAnswer first = responses.saveAnswer(id, Answer.ofCodes("follow-up", "yes"), NOW).orElseThrow();
+        assertEquals(1, responses.deleteAnswers(id, List.of(first)));
+        StoredAnswer again = responses.saveAnswer(id, Answer.ofCodes("follow-up", "no"), NOW.plusSeconds(1)).orElseThrow();
+        assertEquals(1, again.revision(), "a new row starts again at revision 1");
+        assertEquals(0, responses.deleteAnswers(id, List.of(first)), "the stale read names another save");
+        assertEquals(List.of("no"), responses.answers(id).get(0).answer().codes());
+    }
+
+    @Test
+    void theSavedAnswerAsReturnedCanBeDeletedAlthoughTheClockHasNanoseconds() {
+        String id = responses.startOrFind("inv-1", "q", "1.0.0", NOW).id();
+        StoredAnswer saved = responses.saveAnswer(id, Answer.ofCodes("a", "yes"), NOW.plusNanos(789)).orElseThrow();
+        assertEquals(responses.answers(id).get(0), saved, "returned as it will be read");
+        assertEquals(1, responses.deleteAnswers(id, List.of(saved)));
+    }
+
+    @Test
+    void aSentResponseLosesOnlyTheAnswersTheSenderReadAsHidden() {
+        String id = responses.startOrFind("inv-1", "q", "1.0.0", NOW).id();
+        responses.saveAnswer(id, Answer.ofCodes("home-how", "happy"), NOW);
+        responses.saveAnswer(id, Answer.ofCodes("home-afraid", "yes"), NOW.plusSeconds(1));
+        assertTrue(responses.markSubmitted(id, NOW.plusSeconds(2)));
+        List<StoredAnswer> last = responses.answers(id);
+        assertEquals(1, responses.deleteAnswers(id, last.subList(1, 2)));
+        assertEquals(List.of("home-how"), linkIds(id));
+    }
+
+    @Test
+    void aDeleteWaitingForAConcurrentSaveOfTheSameAnswerKeepsThatSave() throws Exception {
+        String id = responses.startOrFind("inv-1", "q", "1.0.0", NOW).id();
+        responses.saveAnswer(id, Answer.ofCodes("follow-up", "yes"), NOW);
+        List<StoredAnswer> read = responses.answers(id);
+        CountDownLatch updated = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // A save on another device holds the row in an open transaction (as saveAnswer does).
+            Future<Integer> save = pool.submit(() -> db.inTransaction(c -> {
+                try (var u = c.prepareStatement("UPDATE delaktig_response_answer SET codes = 'no',"
+                        + " revision = revision + 1 WHERE response_id = ?")) {
+                    u.setString(1, id);
+                    int n = u.executeUpdate();
+                    updated.countDown();
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return n;
+                }
+            }));
+            assertTrue(updated.await(10, TimeUnit.SECONDS));
+            Future<Integer> delete = pool.submit(() -> responses.deleteAnswers(id, read));
+            Thread.sleep(200); // let the delete reach the locked row
+            release.countDown();
+            assertEquals(1, save.get(10, TimeUnit.SECONDS));
+            assertEquals(0, delete.get(10, TimeUnit.SECONDS), "the row it read is no longer there");
+            assertEquals(List.of("no"), responses.answers(id).get(0).answer().codes());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private List<String> linkIds(String responseId) {
+        return responses.answers(responseId).stream().map(a -> a.answer().linkId()).toList();
+    }
+
+    @Test
+    void sessionsOfASentResponseAreSweptWhateverTheirTimeouts() {
+        String sent = responses.startOrFind("inv-1", "q", "1.0.0", NOW).id();
+        String open = responses.startOrFind("inv-2", "q", "1.0.0", NOW).id();
+        sessions.create(new PortalSession("h1", "inv-1", sent, "sv", NOW, NOW));
+        sessions.create(new PortalSession("h2", "inv-2", open, "sv", NOW, NOW));
+        responses.markSubmitted(sent, NOW);
+        assertEquals(1, sessions.deleteExpired(NOW.minus(Duration.ofMinutes(30)), NOW.minus(Duration.ofHours(12))));
+        assertTrue(sessions.find("h1").isEmpty());
+        assertTrue(sessions.find("h2").isPresent());
+        assertEquals(0, sessions.deleteExpired(NOW.minus(Duration.ofMinutes(30)), NOW.minus(Duration.ofHours(12))));
     }
 
     @Test
