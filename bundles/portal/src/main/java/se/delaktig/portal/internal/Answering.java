@@ -3,8 +3,10 @@ package se.delaktig.portal.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,10 +119,21 @@ final class Answering {
         return redemption.stillValid(session.invitationId());
     }
 
-    /** @return the saved answer, or empty when the response was sent meanwhile */
+    /**
+     * Saves an answer, then deletes the saved answers that the answers now stored hide (a changed
+     * answer whose follow-ups are no longer called for), so that what is stored is what is shown.
+     * The hidden ones are judged on a fresh read, after this save: a save from another device that
+     * raced this one is judged too, and an answer saved again since the read is kept (the later
+     * save wins).
+     *
+     * @return the saved answer, or empty when the response was sent meanwhile
+     */
     Optional<StoredAnswer> save(Place place, Answer answer) {
         Optional<StoredAnswer> saved = responses.saveAnswer(place.response().id(), answer, clock.instant());
-        if (saved.isPresent() && place.saved().isEmpty()) {
+        if (saved.isEmpty()) {
+            return saved;
+        }
+        if (place.saved().isEmpty()) {
             try {
                 redemption.markInProgress(place.session().invitationId());
             } catch (InvitationException e) {
@@ -129,7 +142,33 @@ final class Answering {
                 LOG.warn("Invitation {} not marked in progress", place.session().invitationId(), e);
             }
         }
+        prune(place.response(), place.questionnaire());
         return saved;
+    }
+
+    /**
+     * Deletes the stored answers that the stored answers hide.
+     *
+     * @return the answers left, all of them shown
+     */
+    List<StoredAnswer> prune(StoredResponse response, Questionnaire questionnaire) {
+        List<StoredAnswer> stored = responses.answers(response.id());
+        List<StoredAnswer> hidden = hidden(questionnaire, stored);
+        if (hidden.isEmpty()) {
+            return stored;
+        }
+        int deleted = responses.deleteAnswers(response.id(), hidden);
+        LOG.debug("Response {}: {} answers hidden by a later answer deleted", response.id(), deleted);
+        return deleted == hidden.size() ? stored.stream().filter(a -> !hidden.contains(a)).toList()
+                : responses.answers(response.id());
+    }
+
+    /** @return the stored answers that are not answers to a shown question */
+    List<StoredAnswer> hidden(Questionnaire questionnaire, List<StoredAnswer> stored) {
+        Journey journey = new Journey(questionnaire, engine, stored.stream().map(StoredAnswer::answer).toList());
+        Set<String> shown = new HashSet<>();
+        journey.shownAnswers().forEach(a -> shown.add(a.linkId()));
+        return stored.stream().filter(a -> !shown.contains(a.answer().linkId())).toList();
     }
 
     /**
@@ -143,24 +182,36 @@ final class Answering {
         if (!redemption.stillValid(place.session().invitationId())) {
             return false;
         }
-        if (!responses.markSubmitted(place.response().id(), now)) {
+        StoredResponse r = place.response();
+        prune(r, place.questionnaire());
+        if (!responses.markSubmitted(r.id(), now)) {
             return false;
+        }
+        // No answer can be saved any more: the final answers, with anything a save on another
+        // device left between the prune above and the send judged and removed too.
+        List<StoredAnswer> sent;
+        try {
+            sent = prune(r, place.questionnaire());
+        } catch (RuntimeException e) {
+            // Sent is sent: the invitation, the sessions and the listeners must still hear of it.
+            LOG.warn("Response {} sent; its final answers could not be re-read", r.id(), e);
+            sent = place.saved();
         }
         try {
             redemption.markAnswered(place.session().invitationId());
         } catch (InvitationException e) {
-            LOG.warn("Response {} sent but invitation {} not marked answered: {}", place.response().id(),
+            LOG.warn("Response {} sent but invitation {} not marked answered: {}", r.id(),
                     place.session().invitationId(), e.reason());
         }
         sessions.endAll(place.session().invitationId());
         boolean danger = false;
         boolean attention = false;
-        for (Answer a : place.journey().shownAnswers()) {
+        Journey last = new Journey(place.questionnaire(), engine, sent.stream().map(StoredAnswer::answer).toList());
+        for (Answer a : last.shownAnswers()) {
             Item item = place.questionnaire().item(a.linkId()).orElseThrow();
             danger |= Journey.attention(item, a, Attention.SIGNALS_DANGER);
             attention |= Journey.attention(item, a, Attention.NEEDS_ATTENTION);
         }
-        StoredResponse r = place.response();
         listeners.accept(new SubmittedResponse(r.id(), r.invitationId(), r.questionnaireId(), r.questionnaireVersion(),
                 now, danger, attention));
         return true;
