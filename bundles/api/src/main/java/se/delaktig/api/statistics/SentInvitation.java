@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param questionnaireVersion the pinned version
  * @param sentAt               when it was first sent (or created, when it was handed over in person)
  * @param answered             whether the child sent the answers
+ * @param recorded             the unit, gender and age band statistics recorded when they first counted
+ *                             this invitation, or {@code null} when none were recorded yet
+ * @since 1.1 ({@code recorded})
  */
 public record SentInvitation(String invitationId, String caseId, String questionnaireId, String questionnaireVersion,
-        Instant sentAt, boolean answered) {
+        Instant sentAt, boolean answered, RecordedFacts recorded) {
     /** Checks the components. */
     public SentInvitation {
         Objects.requireNonNull(invitationId, "invitationId");
@@ -22,6 +25,12 @@ public record SentInvitation(String invitationId, String caseId, String question
         Objects.requireNonNull(questionnaireId, "questionnaireId");
         Objects.requireNonNull(questionnaireVersion, "questionnaireVersion");
         Objects.requireNonNull(sentAt, "sentAt");
+    }
+
+    /** An invitation without recorded facts (the 1.0 constructor). */
+    public SentInvitation(String invitationId, String caseId, String questionnaireId, String questionnaireVersion,
+            Instant sentAt, boolean answered) {
+        this(invitationId, caseId, questionnaireId, questionnaireVersion, sentAt, answered, null);
     }
 
     /** The case id is not for logs. */

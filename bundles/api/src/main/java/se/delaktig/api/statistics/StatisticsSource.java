@@ -1,15 +1,19 @@
 package se.delaktig.api.statistics;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * A read-only, coded view of the plugin's responses and invitations for the statistics bundle.
- * Implemented by the store bundle; database failures are unchecked exceptions.
+ * A coded view of the plugin's responses and invitations for the statistics bundle, and the one
+ * thing statistics write about them: the {@link RecordedFacts} (unit, gender, age band) as the host
+ * knew them when a response or invitation was first counted, kept in the statistics' own tables
+ * (never on the child's response or invitation rows, and without a case id). Implemented by the
+ * store bundle; database failures are unchecked exceptions.
  *
  * <p>It never reads a text answer, a "tell me more" text or a declined answer: those columns are not
- * selected at all.
+ * selected at all. Responses and invitations carry their recorded facts, when there are any.
  */
 @ProviderType
 public interface StatisticsSource {
@@ -36,4 +40,32 @@ public interface StatisticsSource {
      * @return how many were streamed
      */
     long forEachSent(Consumer<SentInvitation> each);
+
+    /**
+     * @param invitationId an invitation
+     * @return the invitation when it exists and has reached a child (the same rule as {@link #forEachSent})
+     * @since 1.1
+     */
+    Optional<SentInvitation> sent(String invitationId);
+
+    /**
+     * Records the facts of responses the first time statistics count them. A response that already has
+     * recorded facts keeps them (the first record wins); an id that is no response is skipped. Durable
+     * when the method returns.
+     *
+     * @param facts by response id
+     * @return how many were recorded
+     * @since 1.1
+     */
+    int recordResponses(Map<String, RecordedFacts> facts);
+
+    /**
+     * Records the facts of invitations the first time statistics count them, as
+     * {@link #recordResponses} does for responses.
+     *
+     * @param facts by invitation id
+     * @return how many were recorded
+     * @since 1.1
+     */
+    int recordInvitations(Map<String, RecordedFacts> facts);
 }

@@ -16,9 +16,11 @@ import se.delaktig.api.questionnaire.Questionnaire;
 import se.delaktig.api.questionnaire.Respondent;
 import se.delaktig.api.statistics.CodedAnswer;
 import se.delaktig.api.statistics.CodedResponse;
+import se.delaktig.api.statistics.RecordedFacts;
 import se.delaktig.host.api.CaseDirectory;
 import se.delaktig.host.api.CaseFacts;
 import se.delaktig.host.api.codes.AgeBand;
+import se.delaktig.host.api.codes.Gender;
 import se.delaktig.statistics.aggregate.CountedAnswer;
 import se.delaktig.statistics.aggregate.Periods;
 import se.delaktig.statistics.aggregate.QuestionnaireRef;
@@ -26,8 +28,9 @@ import se.delaktig.statistics.aggregate.ResponseFacts;
 import se.delaktig.statistics.aggregate.UnitId;
 
 /**
- * Turns a coded response into {@link ResponseFacts}: unit and gender from the host's case facts, the
- * age band from the host's age on the answering day (Stockholm), and one counted answer per chosen
+ * Turns a coded response into {@link ResponseFacts}: unit, gender and age band as recorded when the
+ * response was first counted, or else from the host (the case's unit and gender now, the age on the
+ * answering day in Stockholm), and one counted answer per chosen
  * option of a choice, faces or yes-no item that the questionnaire version really has. Nothing else:
  * a code the definition does not know is dropped, and there is no text to drop.
  */
@@ -45,7 +48,47 @@ final class FactsBuilder {
     }
 
     /** The host's coded facts of a case on a day, when it knows the case and the child's age band. */
-    record Child(UnitId unit, se.delaktig.host.api.codes.Gender gender, AgeBand ageBand) {
+    record Child(UnitId unit, Gender gender, AgeBand ageBand) {
+        /** @param at when the host was asked @return the facts to record */
+        RecordedFacts recorded(Instant at) {
+            return new RecordedFacts(unit.value(), gender.code(), ageBand.code(), at);
+        }
+
+        /** @param recorded facts recorded earlier @return them as a child, when every code is still valid */
+        static Optional<Child> of(RecordedFacts recorded) {
+            if (recorded == null) {
+                return Optional.empty();
+            }
+            Optional<Gender> gender = Gender.ofCode(recorded.gender());
+            Optional<AgeBand> band = AgeBand.ofCode(recorded.ageBand());
+            if (gender.isEmpty() || band.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Child(UnitId.of(recorded.unitId()), gender.get(), band.get()));
+            } catch (IllegalArgumentException notAToken) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * The child's facts for a response or invitation: the facts recorded when it was first counted, or
+     * else the host's facts now (the unit today, the age on {@code at}), which the caller then records.
+     *
+     * @param recorded facts recorded earlier, or {@code null} @param caseId the case @param at the answering or sending time
+     * @return the facts, and whether they are new (to be recorded)
+     */
+    Optional<Found> child(RecordedFacts recorded, String caseId, Instant at) {
+        Optional<Child> earlier = Child.of(recorded);
+        if (earlier.isPresent()) {
+            return Optional.of(new Found(earlier.get(), false));
+        }
+        return child(caseId, at).map(c -> new Found(c, true));
+    }
+
+    /** A child's facts and whether they came from the host just now (not yet recorded). */
+    record Found(Child child, boolean fresh) {
     }
 
     /** @param caseId a case @param at a moment @return the child's coded facts then, if the host knows them */
@@ -79,10 +122,13 @@ final class FactsBuilder {
         }
     }
 
-    /** @param response a sent response @return its facts, or empty when the host no longer knows the case */
-    Optional<ResponseFacts> facts(CodedResponse response) {
+    /**
+     * @param response a sent response
+     * @param child    the child's facts on the answering day ({@link #child(RecordedFacts, String, Instant)})
+     * @return its facts, or empty when it is not counted
+     */
+    Optional<ResponseFacts> facts(CodedResponse response, Optional<Child> child) {
         Optional<QuestionnaireRef> questionnaire = ref(response.questionnaireId(), response.questionnaireVersion());
-        Optional<Child> child = child(response.caseId(), response.submittedAt());
         if (questionnaire.isEmpty() || child.isEmpty()) {
             return Optional.empty();
         }

@@ -2,13 +2,16 @@ package se.delaktig.store.statistics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import se.delaktig.api.response.StoredResponse;
 import se.delaktig.api.statistics.CodedAnswer;
 import se.delaktig.api.statistics.CodedResponse;
 import se.delaktig.api.statistics.ImportedFile;
+import se.delaktig.api.statistics.RecordedFacts;
 import se.delaktig.api.statistics.SentInvitation;
 import se.delaktig.store.db.StoreDatabase;
 import se.delaktig.store.db.TestDatabases;
@@ -79,6 +83,55 @@ class JdbcStatisticsStoreTest {
         assertEquals(2, source.forEachSent(sent::add));
         assertEquals(List.of("inv-1", "inv-2"), sent.stream().map(SentInvitation::invitationId).toList());
         assertEquals(List.of(false, true), sent.stream().map(SentInvitation::answered).toList());
+    }
+
+    @Test
+    void recordedFactsComeBackWithTheirResponseOrInvitationAndTheFirstRecordWins() throws Exception {
+        invitation("inv-1", "case-1", "ANSWERED");
+        invitation("inv-2", "case-2", "SENT");
+        invitation("inv-3", "case-3", "CREATED");
+        StoredResponse response = responses.startOrFind("inv-1", "q", "1.0.0", T);
+        responses.saveAnswer(response.id(), Answer.ofCodes("safe", "yes"), T);
+        assertTrue(responses.markSubmitted(response.id(), T.plusSeconds(60)));
+        assertNull(source.submitted(response.id()).orElseThrow().recorded());
+        assertNull(source.sent("inv-1").orElseThrow().recorded());
+
+        RecordedFacts north = new RecordedFacts("north", "girl", "8-12", T.plusSeconds(61));
+        RecordedFacts south = new RecordedFacts("south", "boy", "13-18", T.plusSeconds(3600));
+        assertEquals(1, source.recordResponses(Map.of(response.id(), north, "no-such-response", north)));
+        assertEquals(0, source.recordResponses(Map.of(response.id(), south)), "the first record wins");
+        assertEquals(2, source.recordInvitations(Map.of("inv-1", north, "inv-2", south, "no-such-invitation", north)));
+        assertEquals(0, source.recordInvitations(Map.of("inv-2", north)));
+
+        CodedResponse coded = source.submitted(response.id()).orElseThrow();
+        assertEquals(north, coded.recorded());
+        assertEquals(List.of(new CodedAnswer("safe", List.of("yes"))), coded.answers());
+        List<CodedResponse> streamed = new ArrayList<>();
+        source.forEachSubmitted(streamed::add);
+        assertEquals(List.of(coded), streamed);
+        assertEquals(north, source.sent("inv-1").orElseThrow().recorded());
+        assertTrue(source.sent("inv-1").orElseThrow().answered());
+        assertEquals(south, source.sent("inv-2").orElseThrow().recorded());
+        assertFalse(source.sent("inv-2").orElseThrow().answered());
+        assertTrue(source.sent("inv-3").isEmpty(), "not sent: not counted");
+        assertTrue(source.sent("nope").isEmpty());
+        List<SentInvitation> all = new ArrayList<>();
+        source.forEachSent(all::add);
+        assertEquals(List.of(north, south), all.stream().map(SentInvitation::recorded).toList());
+        // codes only: the statistics' tables have no case id column
+        db.withConnection(c -> {
+            for (String table : List.of("DELAKTIG_STATISTICS_RESPONSE_FACTS", "DELAKTIG_STATISTICS_INVITATION_FACTS")) {
+                try (ResultSet columns = c.getMetaData().getColumns(null, null, table, null)) {
+                    List<String> names = new ArrayList<>();
+                    while (columns.next()) {
+                        names.add(columns.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                    }
+                    assertFalse(names.isEmpty(), table);
+                    assertFalse(names.contains("case_id"), table + " " + names);
+                }
+            }
+            return null;
+        });
     }
 
     @Test
