@@ -1,19 +1,12 @@
 package se.delaktig.caseworker.internal.panel;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import se.delaktig.caseworker.internal.result.AnswerRow;
 import se.delaktig.caseworker.internal.result.ResponseResult;
 import se.delaktig.web.render.HtmlRenderer;
@@ -26,13 +19,10 @@ public final class Views {
 
     /** The plugin's path on the site. */
     public static final String CONTEXT_PATH = "/delaktig";
-    /** Where the stylesheet servlet listens. */
-    public static final String STATIC_PATH = CONTEXT_PATH + "/static/results";
     /** The result endpoints of a case: {@code /delaktig/api/cases/{caseId}/results}. */
     public static final String API_PATH = CONTEXT_PATH + "/api/cases/";
     static final String TEMPLATES = "se/delaktig/caseworker/templates";
     static final String TEXTS = "se/delaktig/caseworker/i18n/results";
-    static final String CSS = "se/delaktig/caseworker/static/results.css";
 
     /**
      * A group of answers under one heading.
@@ -45,8 +35,6 @@ public final class Views {
     private final HtmlRenderer html;
     private final MessageCatalog catalog;
     private final ZoneId zone;
-    private final byte[] css;
-    private final String cssName;
 
     /** @param zone the time zone of the dates shown */
     public Views(ZoneId zone) {
@@ -54,15 +42,6 @@ public final class Views {
         this.html = HtmlRenderer.create(loader, TEMPLATES);
         this.catalog = MessageCatalog.of(loader, TEXTS);
         this.zone = zone;
-        try (InputStream in = Objects.requireNonNull(loader.getResourceAsStream(CSS), CSS)) {
-            this.css = in.readAllBytes();
-            this.cssName = "results-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(css), 0, 6)
-                    + ".css";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** @return the time zone of the dates shown */
@@ -70,19 +49,9 @@ public final class Views {
         return zone;
     }
 
-    /** @return the stylesheet's fingerprinted URL */
+    /** @return the stylesheet's fingerprinted URL (served by the web bundle, see {@link Stylesheet}) */
     public String stylesheetUrl() {
-        return STATIC_PATH + "/" + cssName;
-    }
-
-    /** @return the stylesheet's file name */
-    public String stylesheetName() {
-        return cssName;
-    }
-
-    /** @return the stylesheet's bytes */
-    public byte[] stylesheet() {
-        return css.clone();
+        return Stylesheet.url();
     }
 
     /** @return the language for a locale: one the texts exist in, else Swedish (never the JVM's) */
