@@ -25,18 +25,18 @@ class SameSiteTest {
     @Test
     void chromiumsOwnFormPostUnderNoReferrerIsAccepted() {
         // What Chromium sends for the landing form: the page's Referrer-Policy no-referrer makes Origin "null".
-        assertTrue(PortalResource.sameSite(headers("Sec-Fetch-Site", "same-origin", "Origin", "null")));
-        assertTrue(PortalResource.sameSite(headers("Origin", "null")));
-        assertTrue(PortalResource.sameSite(headers()));
-        assertTrue(PortalResource.sameSite(headers("Origin", "http://localhost:8080")));
-        assertTrue(PortalResource.sameSite(headers("Sec-Fetch-Site", "none")));
+        assertTrue(PortalRequests.sameSite(headers("Sec-Fetch-Site", "same-origin", "Origin", "null")));
+        assertTrue(PortalRequests.sameSite(headers("Origin", "null")));
+        assertTrue(PortalRequests.sameSite(headers()));
+        assertTrue(PortalRequests.sameSite(headers("Origin", "http://localhost:8080")));
+        assertTrue(PortalRequests.sameSite(headers("Sec-Fetch-Site", "none")));
     }
 
     @Test
     void postsFromAnotherSiteAreRefused() {
-        assertFalse(PortalResource.sameSite(headers("Sec-Fetch-Site", "cross-site", "Origin", "null")));
-        assertFalse(PortalResource.sameSite(headers("Sec-Fetch-Site", "same-site")));
-        assertFalse(PortalResource.sameSite(headers("Sec-Fetch-Site", "cross-site", "Origin", "http://localhost:8080")));
-        assertFalse(PortalResource.sameSite(headers("Origin", "http://evil.example")));
+        assertFalse(PortalRequests.sameSite(headers("Sec-Fetch-Site", "cross-site", "Origin", "null")));
+        assertFalse(PortalRequests.sameSite(headers("Sec-Fetch-Site", "same-site")));
+        assertFalse(PortalRequests.sameSite(headers("Sec-Fetch-Site", "cross-site", "Origin", "http://localhost:8080")));
+        assertFalse(PortalRequests.sameSite(headers("Origin", "http://evil.example")));
     }
 }
