@@ -212,7 +212,7 @@ public final class FigureSelection {
                            List<String> notes, boolean mean) {
         List<List<FigureCell>> cells = rows.stream().map(r -> columns.stream().map(c -> table.cell(r, c)).toList()).toList();
         List<String> rowHeadings = rows.stream().map(r -> headings.row(table.kind(), r)).toList();
-        List<String> columnHeadings = columns.stream().map(c -> headings.column(table.kind(), c)).toList();
+        List<String> columnHeadings = columns.stream().map(c -> headings.column(table, c)).toList();
         return new ShownTable(id, title, rows, rowHeadings, columns, columnHeadings, cells, notes, mean);
     }
 

@@ -37,7 +37,7 @@ final class Headings {
 
     String title(PublishedTable table, Window window) {
         if (table.kind() == TableKind.UNIT_BY_ANSWER) {
-            String question = table.id().substring(table.id().indexOf(':') + 1);
+            String question = question(table);
             int last = question.lastIndexOf(':');
             String text = last < 0 ? question : questions.text(question.substring(0, last), question.substring(last + 1),
                     t.language()).map(q -> "\u201c" + q + "\u201d (" + question.substring(0, last) + ")").orElse(question);
@@ -59,6 +59,25 @@ final class Headings {
             return PublishedTable.TOTAL.equals(code) ? t.get("col.total") : coded(code);
         }
         return unitRow(code);
+    }
+
+    /** @return {@code id@version:linkId} of an answer table */
+    private static String question(PublishedTable table) {
+        return table.id().substring(table.id().indexOf(':') + 1);
+    }
+
+    /** A column heading; in an answer table an option's own text in the page language, else its code. */
+    String column(PublishedTable table, String code) {
+        if (table.kind() == TableKind.UNIT_BY_ANSWER && !PublishedTable.TOTAL.equals(code) && !code.startsWith("~")) {
+            String question = question(table);
+            int last = question.lastIndexOf(':');
+            if (last > 0) {
+                return questions.option(question.substring(0, last), question.substring(last + 1), code, t.language())
+                        .orElse(code);
+            }
+            return code;
+        }
+        return column(table.kind(), code);
     }
 
     String column(TableKind kind, String code) {

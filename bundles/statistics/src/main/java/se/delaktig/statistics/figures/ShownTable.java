@@ -33,6 +33,11 @@ public record ShownTable(String id, String title, List<String> rowCodes, List<St
         notes = List.copyOf(notes);
     }
 
+    /** @return whether this is a per-question answer table (columns are the question's options) */
+    public boolean answers() {
+        return id.startsWith(se.delaktig.statistics.publish.TableKind.UNIT_BY_ANSWER.code() + ":");
+    }
+
     /** @param methodNote the closing note (k, snapshot) @return the host's figure table */
     public FigureTable figure(String methodNote) {
         List<FigureRow> rows = new ArrayList<>();

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -70,7 +69,7 @@ public class StatisticsPage {
             "se/delaktig/statistics/templates");
     private final Stylesheet stylesheet = Stylesheet.load();
 
-    /** Question texts for the answer tables' titles, when the catalog is there. */
+    /** Question and option texts for the answer tables' titles and headings, when the catalog is there. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile QuestionnaireCatalog catalog;
@@ -150,19 +149,13 @@ public class StatisticsPage {
         ShownTable table = selection(staff, t).select(filter, true).stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new WebError(404, "not_found", null));
         String file = table.id().replaceAll("[^A-Za-z0-9._-]+", "_") + ".csv";
-        return Response.ok(TableCsv.write(table))
+        return Response.ok(TableCsv.write(table, t))
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
     private FigureSelection selection(Staff staff, Messages t) {
         Function<String, String> names = PluginFigures.unitNames(cases);
-        QuestionnaireCatalog questionnaires = catalog;
-        QuestionTexts questions = questionnaires == null ? QuestionTexts.NONE : (key, linkId, language) -> {
-            int at = key.indexOf('@');
-            return at < 0 ? Optional.empty() : questionnaires.find(key.substring(0, at), key.substring(at + 1))
-                    .flatMap(entry -> entry.questionnaire().item(linkId))
-                    .flatMap(item -> item.text().in(language));
-        };
+        QuestionTexts questions = CatalogTexts.of(catalog);
         return new FigureSelection(statistics.snapshot(), pool.pool(), names,
                 u -> staffContext.maySeeStatistics(staff, u), t, questions);
     }

@@ -142,6 +142,33 @@ public final class Fakes {
         return service;
     }
 
+    /** A catalog that knows question "safe" of barn-8-12 1.0.0 with its options yes and no in sv and en. */
+    static se.delaktig.api.questionnaire.QuestionnaireCatalog catalog() {
+        java.util.function.BiFunction<String, String, se.delaktig.api.questionnaire.Texts> texts =
+                (sv, en) -> new se.delaktig.api.questionnaire.Texts(java.util.Map.of("sv", sv, "en", en));
+        List<se.delaktig.api.questionnaire.AnswerOption> options = List.of(
+                new se.delaktig.api.questionnaire.AnswerOption("yes", texts.apply("Ja", "Yes"), 3.0, se.delaktig.api.questionnaire.Attention.NONE, null,
+                        java.util.Map.of(), null),
+                new se.delaktig.api.questionnaire.AnswerOption("no", texts.apply("Nej", "No"), 1.0, se.delaktig.api.questionnaire.Attention.NONE, null,
+                        java.util.Map.of(), null));
+        se.delaktig.api.questionnaire.Item safe = new se.delaktig.api.questionnaire.Item("safe",
+                se.delaktig.api.questionnaire.ItemType.SINGLE_CHOICE, texts.apply("Känner du dig trygg?", "Do you feel safe?"),
+                null, null, null, java.util.Map.of(), List.of(), se.delaktig.api.questionnaire.EnableBehavior.ALL, List.of(),
+                options, 0, 0, false, false, null);
+        se.delaktig.api.questionnaire.Questionnaire q = new se.delaktig.api.questionnaire.Questionnaire("barn-8-12",
+                se.delaktig.api.questionnaire.SemanticVersion.parse("1.0.0"), texts.apply("Barn", "Children"), null,
+                se.delaktig.api.questionnaire.Respondent.CHILD, new se.delaktig.api.questionnaire.AgeRange(8, 12),
+                List.of("sv", "en"), false, null, List.of(), new se.delaktig.api.questionnaire.Review(
+                        se.delaktig.api.questionnaire.ReviewStatus.DRAFT, null, null, null), List.of(safe));
+        se.delaktig.api.questionnaire.CatalogEntry entry = new se.delaktig.api.questionnaire.CatalogEntry(q, "{}",
+                "0".repeat(64), "test", null, true, false);
+        return (se.delaktig.api.questionnaire.QuestionnaireCatalog) java.lang.reflect.Proxy.newProxyInstance(
+                Fakes.class.getClassLoader(), new Class<?>[] {se.delaktig.api.questionnaire.QuestionnaireCatalog.class},
+                (proxy, method, args) -> method.getName().equals("find")
+                        ? java.util.Optional.ofNullable("barn-8-12".equals(args[0]) && "1.0.0".equals(args[1]) ? entry : null)
+                        : null);
+    }
+
     static PooledFiles pool(StatisticsService statistics, Files files, boolean demo) {
         return new PooledFiles(statistics, files, demo(demo));
     }

@@ -95,6 +95,49 @@ class StatisticsPageTest {
         assertEquals("\"a,\"\"b\"\"\"", TableCsv.field("a,\"b\""));
     }
 
+    @Test
+    void answerTablesShowTheOptionsTextsInThePageLanguageAndTheCsvKeepsTheCodesInAColumn() {
+        access.current = Fakes.MANAGER;
+        page.catalog = Fakes.catalog();
+        String en = page.page(null, null, null, null, null, "en", null);
+        assertTrue(en.contains("Answers to question \u201cDo you feel safe?\u201d"), "the question's text");
+        String table = answerTable(en);
+        assertTrue(table.contains("<th scope=\"col\">Yes</th>"), table);
+        assertTrue(table.contains("<th scope=\"col\">No</th>"), table);
+        assertTrue(table.contains("<th scope=\"col\">No answer</th>"), table);
+        assertFalse(table.contains(">yes<") || table.contains(">no<"), "no option codes for people: " + table);
+        String sv = answerTable(page.page(null, null, null, null, null, "sv", null));
+        assertTrue(sv.contains("<th scope=\"col\">Ja</th>") && sv.contains("<th scope=\"col\">Nej</th>"), sv);
+
+        Matcher link = Pattern.compile("table\\.csv\\?id=(unit-by-answer[^&]+)&").matcher(en);
+        assertTrue(link.find());
+        String id = java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = (String) page.csv(id, null, null, null, null, null, "en", null).getEntity();
+        String[] lines = csv.split("\r\n");
+        assertTrue(lines[0].startsWith("Code,\"Answers to question"), csv);
+        assertTrue(lines[0].endsWith(",Whole municipality") || lines[0].contains(",Whole"), csv);
+        assertTrue(csv.contains("\r\nno,No,"), csv);
+        assertTrue(csv.contains("\r\nyes,Yes,"), csv);
+        assertTrue(csv.contains("\r\n~none,No answer,"), csv);
+        assertTrue(csv.contains("\r\ntotal,Total,"), csv);
+        String svCsv = (String) page.csv(id, null, null, null, null, null, "sv", null).getEntity();
+        assertTrue(svCsv.startsWith("Kod,") && svCsv.contains("\r\nyes,Ja,"), svCsv);
+
+        page.catalog = null;
+        assertTrue(answerTable(page.page(null, null, null, null, null, "en", null)).contains("<th scope=\"col\">yes</th>"),
+                "without the catalog the codes stand in");
+    }
+
+    private static String answerTable(String html) {
+        int at = html.indexOf("Answers to question");
+        if (at < 0) {
+            at = html.indexOf("Svar på frågan");
+        }
+        assertTrue(at >= 0, html);
+        int table = html.indexOf("<table>", at);
+        return html.substring(table, html.indexOf("</table>", table));
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
