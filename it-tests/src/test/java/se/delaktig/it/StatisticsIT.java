@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import se.delaktig.api.invitation.InvitationRepository;
+import se.delaktig.api.invitation.InvitationService;
+import se.delaktig.api.invitation.NewInvitation;
+import se.delaktig.api.invitation.SendResult;
 import se.delaktig.api.invitation.InvitationStatus;
 import se.delaktig.api.invitation.StoredInvitation;
 import se.delaktig.api.questionnaire.Answer;
@@ -36,13 +41,17 @@ import se.delaktig.api.response.ResponseListener;
 import se.delaktig.api.response.ResponseRepository;
 import se.delaktig.api.response.StoredResponse;
 import se.delaktig.api.response.SubmittedResponse;
+import se.delaktig.host.api.CaseDirectory;
+import se.delaktig.host.api.Staff;
+import se.delaktig.host.api.StaffRole;
 
 /**
  * Statistics in the running product: crafted responses go in through the response API (stored, then
  * every ResponseListener told, as the portal does), a snapshot is taken by restarting the statistics
  * bundle (it rebuilds from the store and publishes), and the reference host's statistics page, as the
  * manager Maria sees it, shows the plugin's tables: published figures, ".." for suppressed cells, and
- * never a published count of 1 to k-1 children.
+ * never a published count of 1 to k-1 children. An invitation sent while the framework runs counts in
+ * the internal aggregates at once, without a restart.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -142,6 +151,49 @@ public class StatisticsIT {
         HttpClientSession.Response own = maria.get("/delaktig/api/statistics?lang=en");
         assertTrue(own.body().contains("role=\"img\""));
         assertFalse(own.body().contains("hemliga ord"));
+    }
+
+    @Test
+    public void anInvitationSentWhileRunningCountsAtOnceWithoutARestart() throws Exception {
+        HttpClientSession david = new HttpClientSession(context).signIn("david");
+        String caseId = cases(david.get("/host/").body()).get(0);
+        String unit = FrameworkReady.service(context, CaseDirectory.class).find(caseId).orElseThrow().unitId();
+        Staff staff = new Staff("staff-01", "David", Set.of(StaffRole.CASEWORKER), Set.of(unit));
+        InvitationService invitations = FrameworkReady.service(context, InvitationService.class);
+        ServiceReference<?> statistics = statisticsService();
+        long before = invitationsSent(statistics);
+
+        SendResult sent = invitations.create(staff, new NewInvitation(caseId, "it-statistics", null, "print", null, "sv",
+                UUID.randomUUID().toString(), false));
+        assertEquals(InvitationStatus.SENT, sent.invitation().status());
+        FrameworkReady.waitFor("the invitation in the internal aggregates", () -> invitationsSent(statistics) == before + 1);
+        assertEquals("the same statistics service: no restart, no rebuild", statistics.getProperty("service.id"),
+                statisticsService().getProperty("service.id"));
+
+        invitations.resend(staff, sent.invitation().id());
+        Thread.sleep(200); // nothing to wait for: a resend must change nothing
+        assertEquals("a resend is the same invitation", before + 1, invitationsSent(statistics));
+    }
+
+    /** The statistics bundle's own (private) service, read through its public methods only. */
+    private ServiceReference<?> statisticsService() {
+        ServiceReference<?> reference = context.getServiceReference("se.delaktig.statistics.component.StatisticsService");
+        assertTrue("the statistics service", reference != null);
+        return reference;
+    }
+
+    private long invitationsSent(ServiceReference<?> reference) {
+        Object service = context.getService(reference);
+        try {
+            Object aggregates = service.getClass().getMethod("aggregates").invoke(service);
+            Object frozen = aggregates.getClass().getMethod("freeze").invoke(aggregates);
+            Map<?, ?> invitations = (Map<?, ?>) frozen.getClass().getMethod("invitations").invoke(frozen);
+            return invitations.values().stream().mapToLong(v -> (Long) v).sum();
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        } finally {
+            context.ungetService(reference);
+        }
     }
 
     private void submit(String caseId, String mood) {
