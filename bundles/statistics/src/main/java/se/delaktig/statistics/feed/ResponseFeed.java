@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +65,7 @@ public final class ResponseFeed implements ResponseListener, InvitationListener 
 
     private static ScheduledExecutorService retries() {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread thread = new Thread(r, "delaktig-statistics-rebuild");
+            Thread thread = new Thread(r, "delaktig-statistics-feed");
             thread.setDaemon(true);
             return thread;
         });
@@ -128,33 +129,50 @@ public final class ResponseFeed implements ResponseListener, InvitationListener 
 
     @Override
     public void submitted(SubmittedResponse response) {
-        try {
-            synchronized (this) {
-                Map<String, RecordedFacts> newResponse = new HashMap<>();
-                Map<String, RecordedFacts> newInvitation = new HashMap<>();
-                if (!fed.contains(response.responseId())) {
-                    source.submitted(response.responseId()).ifPresent(r -> add(statistics.aggregates(), r, newResponse));
-                }
-                // the portal marks the invitation answered before it tells the listeners
-                source.sent(response.invitationId()).ifPresent(i -> count(statistics.aggregates(), i, newInvitation));
-                record(newResponse, newInvitation);
+        later("A sent response", () -> {
+            Map<String, RecordedFacts> newResponse = new HashMap<>();
+            Map<String, RecordedFacts> newInvitation = new HashMap<>();
+            if (!fed.contains(response.responseId())) {
+                source.submitted(response.responseId()).ifPresent(r -> add(statistics.aggregates(), r, newResponse));
             }
-        } catch (RuntimeException e) {
-            LOG.error("A sent response could not be added to the statistics; the next rebuild will count it", e);
-        }
+            // the portal marks the invitation answered before it tells the listeners
+            source.sent(response.invitationId()).ifPresent(i -> count(statistics.aggregates(), i, newInvitation));
+            record(newResponse, newInvitation);
+        });
     }
 
     /** An invitation reached a child: counted as sent now, once, so the response rate stays current. */
     @Override
     public void changed(InvitationEvent event) {
-        try {
-            synchronized (this) {
-                Map<String, RecordedFacts> newInvitation = new HashMap<>();
-                source.sent(event.invitationId()).ifPresent(i -> count(statistics.aggregates(), i, newInvitation));
-                record(Map.of(), newInvitation);
+        later("A sent invitation", () -> {
+            Map<String, RecordedFacts> newInvitation = new HashMap<>();
+            source.sent(event.invitationId()).ifPresent(i -> count(statistics.aggregates(), i, newInvitation));
+            record(Map.of(), newInvitation);
+        });
+    }
+
+    /**
+     * Runs a listener's work on the feed's own thread, so that a child sending answers or a caseworker
+     * sending an invitation never waits for a rebuild in progress; inline in tests (no executor).
+     */
+    private void later(String what, Runnable work) {
+        Runnable guarded = () -> {
+            try {
+                synchronized (this) {
+                    work.run();
+                }
+            } catch (RuntimeException e) {
+                LOG.error("{} could not be added to the statistics; the next rebuild will count it", what, e);
             }
-        } catch (RuntimeException e) {
-            LOG.error("A sent invitation could not be added to the statistics; the next rebuild will count it", e);
+        };
+        if (retry == null) {
+            guarded.run();
+            return;
+        }
+        try {
+            retry.execute(guarded);
+        } catch (RejectedExecutionException stopped) {
+            LOG.info("{} arrived while the statistics feed stopped; the next rebuild will count it", what);
         }
     }
 

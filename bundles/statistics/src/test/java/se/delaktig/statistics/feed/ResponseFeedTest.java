@@ -205,6 +205,39 @@ class ResponseFeedTest {
     }
 
     @Test
+    void listenersNeverWaitForABusyFeed() throws Exception {
+        java.util.concurrent.ScheduledThreadPoolExecutor executor = new java.util.concurrent.ScheduledThreadPoolExecutor(1);
+        try {
+            ResponseFeed feed = new ResponseFeed(statistics, source, cases, catalog, executor, Clock.fixed(NOW, ZoneOffset.UTC));
+            invitations.add(invitation("i1", "case-1", false));
+            java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            Thread rebuild = new Thread(() -> {
+                synchronized (feed) { // as a long rebuild holds it
+                    busy.countDown();
+                    try {
+                        done.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            rebuild.start();
+            busy.await();
+            feed.changed(new InvitationEvent("i1", "q", "1", InvitationStatus.SENT, SENT));
+            assertEquals(0, sum(AggregateData::invitations), "the caseworker's request went on; counted later");
+            done.countDown();
+            rebuild.join(5000);
+            executor.submit(() -> { }).get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(1, sum(AggregateData::invitations));
+            feed.deactivate();
+            feed.changed(new InvitationEvent("i1", "q", "1", InvitationStatus.SENT, SENT)); // stopped: logged, never thrown
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
     void theUnitOfTheAnsweringDayStaysWhenTheCaseMovesLater() {
         invitations.add(invitation("i1", "case-1", true));
         stored.add(response("r1", "case-1"));
