@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +100,11 @@ class PortalPagesIT extends BrowserTestSupport {
             }
             check(page, audit, javascript);
             assertTrue(page.locator("dd").count() > 3);
-            tabTo(page, "document.activeElement.type === 'submit'");
+            // Send comes before the list of "Change" links: a few Tab presses, not one per answer.
+            int presses = tabTo(page, "document.activeElement.type === 'submit'");
+            assertTrue(presses <= 4, presses + " Tab presses to Send");
+            assertTrue((Boolean) page.evaluate("() => document.activeElement.compareDocumentPosition("
+                    + "document.querySelector('dl.review')) === Node.DOCUMENT_POSITION_FOLLOWING"), "Send before the list");
             page.keyboard().press("Enter");
             page.waitForURL(url -> url.contains("/thanks"));
             page.waitForLoadState();
@@ -111,11 +116,32 @@ class PortalPagesIT extends BrowserTestSupport {
         }
     }
 
-    private static void tabTo(Page page, String condition) {
-        for (int i = 0; i < 200; i++) { // the review page has a "Change" link per answer
+    static final int BUDGET = 30 * 1024;
+
+    /**
+     * Each page cold: its HTML as served (Jetty does not compress) plus the style and script it links,
+     * pictures apart (issue 5: at most 30 KB). Only on full page loads (JavaScript off): with the
+     * script on, the same pages arrive through fetch.
+     */
+    private static void weigh(Page page, boolean javascript) {
+        if (javascript) {
+            return;
+        }
+        long html = ((Number) page.evaluate("() => performance.getEntriesByType('navigation')[0].encodedBodySize")).longValue();
+        long assets = 0;
+        for (Object href : (List<?>) page.evaluate("() => [...document.querySelectorAll('link[rel=stylesheet],script[src]')]"
+                + ".map(e => e.href || e.src)")) {
+            assets += page.request().get(href.toString()).body().length;
+        }
+        assertTrue(html > 500 && html + assets <= BUDGET, page.url() + " weighs " + html + " + " + assets + " bytes");
+    }
+
+    /** @return how many Tab presses it took */
+    private static int tabTo(Page page, String condition) {
+        for (int i = 1; i <= 200; i++) {
             page.keyboard().press("Tab");
             if (Boolean.TRUE.equals(page.evaluate("() => !!document.activeElement && (" + condition + ")"))) {
-                return;
+                return i;
             }
         }
         throw new AssertionError("Tab never reached " + condition + " on " + page.url());
@@ -123,6 +149,7 @@ class PortalPagesIT extends BrowserTestSupport {
 
     /** axe on the page itself (JavaScript on) or on its HTML with scripts stripped (JavaScript off, stack.md). */
     private static void check(Page page, Page audit, boolean javascript) {
+        weigh(page, javascript);
         if (javascript) {
             Accessibility.assertNoViolations(page);
             return;
