@@ -14,12 +14,18 @@ import org.osgi.annotation.versioning.ProviderType;
  *
  * <p>It never reads a text answer, a "tell me more" text or a declined answer: those columns are not
  * selected at all. Responses and invitations carry their recorded facts, when there are any.
+ *
+ * <p>Since 1.2 the streams also hold the <em>anonymised statistical extract</em> of cases the host
+ * deleted ({@link se.delaktig.api.retention.CaseErasure}): coded responses and invitations with
+ * recorded facts, a random id, no case id ({@code erasedCase()}), and the start of the month instead
+ * of the time, so that figures stay the same when a case is erased and the aggregates are rebuilt.
  */
 @ProviderType
 public interface StatisticsSource {
 
     /**
-     * Streams every sent response, oldest first, without holding them all in memory.
+     * Streams every sent response, oldest first, without holding them all in memory; then the
+     * responses kept in the anonymised extract of erased cases, by month (since 1.2).
      *
      * @param each called once per sent response
      * @return how many were streamed
@@ -28,13 +34,14 @@ public interface StatisticsSource {
 
     /**
      * @param responseId a response
-     * @return the response when it exists and has been sent
+     * @return the response when it exists and has been sent (never one of the extract of erased cases)
      */
     Optional<CodedResponse> submitted(String responseId);
 
     /**
      * Streams every invitation that reached a child (any status after sending, including answered,
-     * expired and revoked), oldest first.
+     * expired and revoked), oldest first; then the invitations kept in the anonymised extract of
+     * erased cases, by month (since 1.2).
      *
      * @param each called once per invitation
      * @return how many were streamed

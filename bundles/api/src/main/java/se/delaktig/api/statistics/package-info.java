@@ -7,10 +7,13 @@
  * response only so that the statistics bundle can ask the host for the unit, gender and age band; the
  * case id is never stored in or published from the statistics. Since 1.1 the source also keeps the
  * {@link se.delaktig.api.statistics.RecordedFacts} (unit, gender and age band when a response or an
- * invitation was first counted), so that a case moving unit does not move its old answers.
+ * invitation was first counted), so that a case moving unit does not move its old answers. Since 1.2
+ * the source also streams the anonymised statistical extract that
+ * {@link se.delaktig.api.retention.CaseErasure} keeps of erased cases (no case id, random ids, months
+ * instead of times), so that erasing a case does not change the figures.
  * {@link se.delaktig.api.statistics.ImportedStatisticsRepository} keeps other municipalities'
  * imported export files ({@code delaktig-statistics/1}) durably, one per municipality.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package se.delaktig.api.statistics;

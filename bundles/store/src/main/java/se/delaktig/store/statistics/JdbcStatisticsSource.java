@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,8 +28,8 @@ import se.delaktig.store.db.StoreException;
 
 /**
  * The coded view of responses and invitations for statistics (tables of V002 and V003), with the facts
- * statistics recorded about them (V006). The text columns ({@code answer_text}, {@code tell_more}) and
- * declined answers are never selected.
+ * statistics recorded about them (V006), followed by the anonymised extract of erased cases (V007). The
+ * text columns ({@code answer_text}, {@code tell_more}) and declined answers are never selected.
  */
 @Component(service = StatisticsSource.class)
 public class JdbcStatisticsSource implements StatisticsSource {
@@ -47,6 +49,15 @@ public class JdbcStatisticsSource implements StatisticsSource {
             + " WHERE (i.status IN ('SENT', 'OPENED', 'IN_PROGRESS', 'ANSWERED')"
             + " OR (i.status IN ('EXPIRED', 'REVOKED') AND i.last_sent_at IS NOT NULL))";
     private static final String SENT_ORDER = " ORDER BY i.created_at, i.invitation_id";
+    private static final String RETAINED = "SELECT r.retained_id, r.questionnaire_id, r.questionnaire_version,"
+            + " r.sent_month, r.unit_id, r.gender, r.age_band, a.link_id, a.codes"
+            + " FROM delaktig_statistics_retained_response r"
+            + " LEFT JOIN delaktig_statistics_retained_answer a ON a.retained_id = r.retained_id"
+            + " ORDER BY r.sent_month, r.retained_id, a.answer_order";
+    private static final String RETAINED_SENT = "SELECT retained_id, questionnaire_id, questionnaire_version,"
+            + " sent_month, unit_id, gender, age_band, answered FROM delaktig_statistics_retained_invitation"
+            + " ORDER BY sent_month, retained_id";
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final String RECORD = "INSERT INTO %1$s (%2$s, unit_id, gender, age_band, recorded_at)"
             + " SELECT ?, ?, ?, ?, ? FROM %3$s o WHERE o.%2$s = ?"
             + " AND NOT EXISTS (SELECT 1 FROM %1$s f WHERE f.%2$s = ?)";
@@ -62,7 +73,7 @@ public class JdbcStatisticsSource implements StatisticsSource {
     @Override
     public long forEachSubmitted(Consumer<CodedResponse> each) {
         try {
-            return db.withConnection(c -> stream(c, SUBMITTED + ORDER, null, each));
+            return db.withConnection(c -> stream(c, SUBMITTED + ORDER, null, each) + retained(c, each));
         } catch (SQLException e) {
             throw new StoreException("reading sent responses for statistics failed", e);
         }
@@ -82,7 +93,7 @@ public class JdbcStatisticsSource implements StatisticsSource {
     @Override
     public long forEachSent(Consumer<SentInvitation> each) {
         try {
-            return db.withConnection(c -> sent(c, SENT + SENT_ORDER, null, each));
+            return db.withConnection(c -> sent(c, SENT + SENT_ORDER, null, each) + retainedSent(c, each));
         } catch (SQLException e) {
             throw new StoreException("reading invitations for statistics failed", e);
         }
@@ -159,6 +170,67 @@ public class JdbcStatisticsSource implements StatisticsSource {
             }
         }
         return count;
+    }
+
+    /** The extract of erased cases' responses: no case id, the month's start as the time. */
+    private static long retained(Connection c, Consumer<CodedResponse> each) throws SQLException {
+        long count = 0;
+        try (PreparedStatement q = c.prepareStatement(RETAINED)) {
+            q.setFetchSize(1000);
+            try (ResultSet r = q.executeQuery()) {
+                String current = null;
+                String[] head = null;
+                RecordedFacts recorded = null;
+                List<CodedAnswer> answers = new ArrayList<>();
+                while (r.next()) {
+                    String id = r.getString(1);
+                    if (!id.equals(current)) {
+                        if (current != null) {
+                            each.accept(new CodedResponse(current, null, head[0], head[1], recorded.recordedAt(), answers,
+                                    recorded));
+                            count++;
+                        }
+                        current = id;
+                        head = new String[] {r.getString(2), r.getString(3)};
+                        recorded = monthFacts(r, 4);
+                        answers = new ArrayList<>();
+                    }
+                    String linkId = r.getString(8);
+                    String codes = r.getString(9);
+                    if (linkId != null && codes != null && !codes.isEmpty()) {
+                        answers.add(new CodedAnswer(linkId, Arrays.asList(codes.split("\n"))));
+                    }
+                }
+                if (current != null) {
+                    each.accept(new CodedResponse(current, null, head[0], head[1], recorded.recordedAt(), answers, recorded));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** The extract of erased cases' invitations. */
+    private static long retainedSent(Connection c, Consumer<SentInvitation> each) throws SQLException {
+        long count = 0;
+        try (PreparedStatement q = c.prepareStatement(RETAINED_SENT)) {
+            q.setFetchSize(1000);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    RecordedFacts recorded = monthFacts(r, 4);
+                    each.accept(new SentInvitation(r.getString(1), null, r.getString(2), r.getString(3),
+                            recorded.recordedAt(), r.getBoolean(8), recorded));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Month (DATE), unit, gender, age band; the month's start in Stockholm stands for every time. */
+    private static RecordedFacts monthFacts(ResultSet r, int month) throws SQLException {
+        Instant start = r.getObject(month, LocalDate.class).atStartOfDay(STOCKHOLM).toInstant();
+        return new RecordedFacts(r.getString(month + 1), r.getString(month + 2), r.getString(month + 3), start);
     }
 
     private static RecordedFacts facts(ResultSet r, int first) throws SQLException {
