@@ -3,6 +3,8 @@ package se.delaktig.it;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,6 +18,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /** An administrator overrides a feature default with a file in the configuration folder (FileInstall). */
 @RunWith(PaxExam.class)
@@ -57,5 +61,24 @@ public class ConfigurationFolderIT {
             }
         });
         assertEquals("application/json", refused.get().header("Content-Type").split(";")[0]);
+    }
+
+    @Test
+    public void configurationFilesAreReadAsUtf8() throws Exception {
+        // Municipalities write Swedish message texts straight into .cfg files.
+        Path folder = Path.of(context.getProperty("felix.fileinstall.dir"));
+        String text = "Hej! Här är frågorna från Åre kommun – ärligt svar önskas.";
+        Files.writeString(folder.resolve("se.delaktig.test.encoding.cfg"), "text=" + text + "\n", StandardCharsets.UTF_8);
+
+        ConfigurationAdmin admin = FrameworkReady.service(context, ConfigurationAdmin.class);
+        FrameworkReady.waitFor("FileInstall to read se.delaktig.test.encoding.cfg", () -> {
+            try {
+                org.osgi.service.cm.Configuration[] found = admin.listConfigurations("(service.pid=se.delaktig.test.encoding)");
+                return found != null && found[0].getProperties() != null && found[0].getProperties().get("text") != null;
+            } catch (IOException | InvalidSyntaxException e) {
+                return false;
+            }
+        });
+        assertEquals(text, admin.listConfigurations("(service.pid=se.delaktig.test.encoding)")[0].getProperties().get("text"));
     }
 }

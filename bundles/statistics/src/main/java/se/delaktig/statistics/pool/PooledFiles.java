@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ import se.delaktig.statistics.figures.Pool;
  */
 @Component(service = PooledFiles.class, configurationPid = DemoConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = DemoConfiguration.class)
 public final class PooledFiles {
     private static final Logger LOG = LoggerFactory.getLogger(PooledFiles.class);
     static final String DEMO_FOLDER = "se/delaktig/statistics/demo/pooled/";
