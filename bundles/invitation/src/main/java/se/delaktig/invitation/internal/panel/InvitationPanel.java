@@ -39,7 +39,7 @@ public class InvitationPanel implements CasePanel {
     public InvitationPanel(@Reference InvitationService invitations, @Reference CsrfTokens tokens,
             @Reference PanelNotices notices, PanelConfiguration config) {
         this(invitations, tokens, notices, new PanelRenderer(ZoneId.of(config.time_zone()), config.extend_days(),
-                Stylesheet.load().url()));
+                Stylesheet.load().url(), config.default_channel()));
     }
 
     InvitationPanel(InvitationService invitations, CsrfTokens tokens, PanelNotices notices, PanelRenderer renderer) {
@@ -71,8 +71,9 @@ public class InvitationPanel implements CasePanel {
             LOG.warn("Invitation panel for case {} cannot list invitations: {} {}", caseId, e.reason(), e.getMessage());
         }
         Notice notice = notices.take(request.staff().id(), caseId).orElse(null);
+        Confirmation question = notices.takeQuestion(request.staff().id(), caseId).orElse(null);
         String html = renderer.panel(new PanelRenderer.Input(caseId, language, options, list,
-                tokens.issue(request.staff().id()), idempotencyKey(), notice));
+                tokens.issue(request.staff().id()), idempotencyKey(), notice, question, request.returnUrl()));
         return Optional.of(new PanelContent(renderer.title(language), html, List.of(renderer.stylesheetUrl())));
     }
 

@@ -9,6 +9,12 @@ public final class PanelLinks {
 
     /** The panel's id, also the case page's HTML id ({@code panel-<id>}) used as the return fragment. */
     public static final String PANEL_ID = "delaktig-invitations";
+    /** The panel on the case page. */
+    public static final String PANEL_FRAGMENT = "panel-" + PANEL_ID;
+    /** The question waiting for confirmation, so the next Tab reaches its button. */
+    public static final String QUESTION_FRAGMENT = "dlk-confirm";
+    /** The list's heading, where <i>Cancel</i> returns to. */
+    public static final String LIST_FRAGMENT = "dlk-list-heading";
     static final String API = "/delaktig/api/cases/";
 
     private PanelLinks() {
@@ -34,9 +40,18 @@ public final class PanelLinks {
      * @return the case page with the panel's fragment, or the host's URL unchanged when it is not a URI
      */
     public static URI back(String returnUrl) {
+        return back(returnUrl, PANEL_FRAGMENT);
+    }
+
+    /**
+     * @param returnUrl the case page, as the host gives it
+     * @param fragment  an id in the panel
+     * @return the case page with that fragment, or the host's URL unchanged when it is not a URI
+     */
+    public static URI back(String returnUrl, String fragment) {
         String withoutFragment = returnUrl.contains("#") ? returnUrl.substring(0, returnUrl.indexOf('#')) : returnUrl;
         try {
-            return URI.create(withoutFragment + "#panel-" + PANEL_ID);
+            return URI.create(withoutFragment + "#" + fragment);
         } catch (IllegalArgumentException e) {
             return URI.create(withoutFragment);
         }

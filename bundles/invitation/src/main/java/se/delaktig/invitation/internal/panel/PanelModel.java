@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.delaktig.api.invitation.AddressKind;
@@ -36,7 +38,7 @@ public final class PanelModel {
     public record Row(String id, String questionnaire, String channel, String address, String statusWord,
             String statusClass, String failure, String created, String lastSent, String expires,
             String resendAction, String revokeAction, String extendAction, boolean canResend, boolean canRevoke,
-            boolean canExtend) {
+            boolean canExtend, int sendCount, boolean asked) {
         /** @return whether the row shows a delivery failure's reason */
         public boolean hasFailure() {
             return failure != null && !failure.isEmpty();
@@ -67,17 +69,14 @@ public final class PanelModel {
         return out;
     }
 
-    /** Only available channels; the default one (print for a protected identity) is checked. */
-    static List<ChannelOption> channels(InvitationOptions options) {
+    /**
+     * Only available channels, the default one checked (see {@link #defaultChannel}).
+     *
+     * @param preferred the configured default channel id, or empty
+     */
+    static List<ChannelOption> channels(InvitationOptions options, String preferred) {
         List<ChannelChoice> available = options.channels().stream().filter(ChannelChoice::available).toList();
-        String selected = available.stream().anyMatch(c -> c.id().equals(options.defaultChannelId()))
-                ? options.defaultChannelId()
-                : options.protectedIdentity()
-                        ? available.stream().filter(ChannelChoice::handsOver).map(ChannelChoice::id).findFirst().orElse(null)
-                        : null;
-        if (selected == null && !available.isEmpty()) {
-            selected = available.get(0).id();
-        }
+        String selected = defaultChannel(options, available, preferred);
         List<ChannelOption> out = new ArrayList<>();
         for (int i = 0; i < available.size(); i++) {
             ChannelChoice c = available.get(i);
@@ -86,12 +85,38 @@ public final class PanelModel {
         return out;
     }
 
+    /**
+     * The channel checked in the form. For a protected identity a hand-over channel (the service's
+     * default first), and never an SMS or e-mail channel: with none available nothing is checked.
+     * Otherwise the configured channel when it is available, else the first SMS channel, else
+     * e-mail, else a hand-over channel. Nothing is remembered per person.
+     *
+     * @return the channel id, or {@code null} for none
+     */
+    static String defaultChannel(InvitationOptions options, List<ChannelChoice> available, String preferred) {
+        if (options.protectedIdentity()) {
+            return available.stream().filter(ChannelChoice::handsOver)
+                    .sorted(Comparator.comparing((ChannelChoice c) -> !c.id().equals(options.defaultChannelId())))
+                    .map(ChannelChoice::id).findFirst().orElse(null);
+        }
+        if (preferred != null && available.stream().anyMatch(c -> c.id().equals(preferred))) {
+            return preferred;
+        }
+        for (AddressKind kind : List.of(AddressKind.PHONE, AddressKind.EMAIL, AddressKind.NONE)) {
+            Optional<ChannelChoice> first = available.stream().filter(c -> c.addressKind() == kind).findFirst();
+            if (first.isPresent()) {
+                return first.get().id();
+            }
+        }
+        return available.isEmpty() ? null : available.get(0).id();
+    }
+
     static List<LanguageOption> languages(Messages t) {
         return MESSAGE_LANGUAGES.stream().map(l -> new LanguageOption(l, t.get("language." + l), l.equals("sv"))).toList();
     }
 
     static List<Row> rows(String caseId, List<InvitationView> invitations, InvitationOptions options, Messages t,
-            ZoneId zone) {
+            ZoneId zone, Confirmation question) {
         Map<String, String> titles = options == null ? Map.of() : options.questionnaires().stream()
                 .collect(Collectors.toMap(QuestionnaireChoice::id, QuestionnaireChoice::title, (a, b) -> a));
         Map<String, String> channels = options == null ? Map.of() : options.channels().stream()
@@ -108,9 +133,15 @@ public final class PanelModel {
                     t.get("status." + v.status().name()), status, failure, date.apply(v.createdAt()),
                     date.apply(v.lastSentAt()), date.apply(v.expiresAt()),
                     PanelLinks.action(caseId, v.id(), "resend"), PanelLinks.action(caseId, v.id(), "revoke"),
-                    PanelLinks.action(caseId, v.id(), "extend"), v.canResend(), v.canRevoke(), v.canExtend()));
+                    PanelLinks.action(caseId, v.id(), "extend"), v.canResend(), v.canRevoke(), v.canExtend(),
+                    v.sendCount(), question != null && question.invitationId().equals(v.id()) && allows(v, question)));
         }
         return out;
+    }
+
+    /** @return whether the invitation still allows what the question asks about */
+    static boolean allows(InvitationView v, Confirmation question) {
+        return question.action() == Confirmation.Action.REVOKE ? v.canRevoke() : v.canResend();
     }
 
     public static String formatDate(Instant instant, ZoneId zone) {

@@ -31,28 +31,38 @@ public final class PanelRenderer {
      * @param csrf           the form token for the signed-in staff member
      * @param idempotencyKey a fresh random key for the create form
      * @param notice         a notice from the last form post, or {@code null}
+     * @param question       a question waiting for confirmation, or {@code null}
+     * @param returnUrl      the case page, as the host gives it (where <i>Cancel</i> leads)
      */
     public record Input(String caseId, String language, InvitationOptions options, List<InvitationView> invitations,
-            String csrf, String idempotencyKey, Notice notice) { }
+            String csrf, String idempotencyKey, Notice notice, Confirmation question, String returnUrl) { }
 
     private final HtmlRenderer html;
     private final MessageCatalog catalog;
     private final ZoneId zone;
     private final int extendDays;
     private final String stylesheetUrl;
+    private final String defaultChannel;
+
+    /** A renderer whose form checks the automatic default channel (SMS, else e-mail, else in person). */
+    public PanelRenderer(ZoneId zone, int extendDays, String stylesheetUrl) {
+        this(zone, extendDays, stylesheetUrl, "");
+    }
 
     /**
-     * @param zone          the time zone of the dates shown
-     * @param extendDays    what the extend button adds
-     * @param stylesheetUrl the panel stylesheet's fingerprinted URL
+     * @param zone           the time zone of the dates shown
+     * @param extendDays     what the extend button adds
+     * @param stylesheetUrl  the panel stylesheet's fingerprinted URL
+     * @param defaultChannel the channel id the form checks when it is available; empty for automatic
      */
-    public PanelRenderer(ZoneId zone, int extendDays, String stylesheetUrl) {
+    public PanelRenderer(ZoneId zone, int extendDays, String stylesheetUrl, String defaultChannel) {
         ClassLoader loader = PanelRenderer.class.getClassLoader();
         this.html = HtmlRenderer.create(loader, TEMPLATES);
         this.catalog = MessageCatalog.of(loader, TEXTS);
         this.zone = zone;
         this.extendDays = extendDays;
         this.stylesheetUrl = stylesheetUrl;
+        this.defaultChannel = defaultChannel == null ? "" : defaultChannel.trim();
     }
 
     /** @return the language of a locale when the panel has texts for it, otherwise Swedish (explicitly, not the JVM's) */
@@ -93,19 +103,29 @@ public final class PanelRenderer {
         model.put("noticeError", in.notice() != null && in.notice().error());
         model.put("noticeText", in.notice() == null ? "" : noticeText(t, in.notice()));
         model.put("available", options != null);
+        List<PanelModel.ChannelOption> channels = options == null ? List.of()
+                : PanelModel.channels(options, defaultChannel);
         boolean canCreate = options != null && options.caseOpen() && !options.questionnaires().isEmpty()
-                && !PanelModel.channels(options).isEmpty();
+                && !channels.isEmpty();
         model.put("canCreate", canCreate);
         model.put("whyNot", options == null ? t.get("panel.unavailable") : whyNot(t, options));
         model.put("protectedIdentity", options != null && options.protectedIdentity());
         model.put("formAction", PanelLinks.create(in.caseId()));
         model.put("idempotencyKey", in.idempotencyKey());
         model.put("questionnaires", options == null ? List.of() : PanelModel.questionnaires(options, t));
-        model.put("channels", options == null ? List.of() : PanelModel.channels(options));
+        model.put("channels", channels);
         model.put("languages", PanelModel.languages(t));
         model.put("expiry", options == null ? "" : PanelModel.formatDate(options.defaultExpiry(), zone));
-        model.put("rows", PanelModel.rows(in.caseId(), in.invitations(), options, t, zone));
+        List<PanelModel.Row> rows = PanelModel.rows(in.caseId(), in.invitations(), options, t, zone, in.question());
+        model.put("rows", rows);
         model.put("extendLabel", t.get("action.extend", extendDays));
+        PanelModel.Row asked = rows.stream().filter(PanelModel.Row::asked).findFirst().orElse(null);
+        model.put("asking", asked == null ? "" : in.question().action().operation());
+        model.put("which", asked == null ? "" : in.invitations().stream().filter(v -> v.id().equals(asked.id()))
+                .findFirst().map(v -> v.maskedAddress() == null
+                        ? t.get("confirm.whichNoAddress", asked.created(), asked.channel())
+                        : t.get("confirm.which", asked.created(), asked.channel(), asked.address())).orElse(""));
+        model.put("cancelUrl", PanelLinks.back(in.returnUrl(), PanelLinks.LIST_FRAGMENT).toString());
         return html.render("panel.vm", model).html();
     }
 

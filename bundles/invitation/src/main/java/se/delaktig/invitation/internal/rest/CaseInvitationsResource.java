@@ -46,6 +46,7 @@ import se.delaktig.web.api.WebError;
  * {@code /delaktig/api/cases/{caseId}/invitations}: the invitations of a case as JSON, and the same
  * operations for the panel's form posts (form-urlencoded, answered with 303 back to the case page,
  * or with the one-time hand-over page). Every call starts with {@code StaffAccess.requireCase}.
+ * JSON calls act at once; the panel's revoke and resend forms ask first (see {@code PanelForms}).
  * The CSRF token and origin of form posts are checked before this by the web bundle's guard.
  */
 @Component(service = CaseInvitationsResource.class, configurationPid = PanelConfiguration.PID,
@@ -67,7 +68,7 @@ public class CaseInvitationsResource {
     public CaseInvitationsResource(@Reference StaffAccess access, @Reference InvitationService invitations,
             @Reference HostLinks links, @Reference PanelNotices notices, PanelConfiguration config) {
         this(access, invitations, new PanelForms(invitations, links, notices, new PanelRenderer(
-                ZoneId.of(config.time_zone()), config.extend_days(), Stylesheet.load().url()),
+                ZoneId.of(config.time_zone()), config.extend_days(), Stylesheet.load().url(), config.default_channel()),
                 Duration.ofDays(config.extend_days()), ZoneId.of(config.time_zone())));
     }
 
@@ -169,9 +170,10 @@ public class CaseInvitationsResource {
     @Consumes(FORM)
     @Produces(MediaType.TEXT_HTML)
     public Response resendForm(@PathParam("caseId") String caseId, @PathParam("id") String id,
+            @FormParam("confirm") String confirm, @FormParam("send_count") String sendCount,
             @FormParam("ui") String ui, @Context HttpServletRequest request) {
         Staff staff = access.requireCase(request, caseId);
-        return forms.resend(staff, caseId, ofCase(staff, caseId, id), ui);
+        return forms.resend(staff, caseId, ofCase(staff, caseId, id), "yes".equals(confirm), sendCount, ui);
     }
 
     @POST
@@ -194,9 +196,9 @@ public class CaseInvitationsResource {
     @Consumes(FORM)
     @Produces(MediaType.TEXT_HTML)
     public Response revokeForm(@PathParam("caseId") String caseId, @PathParam("id") String id,
-            @Context HttpServletRequest request) {
+            @FormParam("confirm") String confirm, @Context HttpServletRequest request) {
         Staff staff = access.requireCase(request, caseId);
-        return forms.revoke(staff, caseId, ofCase(staff, caseId, id));
+        return forms.revoke(staff, caseId, ofCase(staff, caseId, id), "yes".equals(confirm));
     }
 
     @POST

@@ -34,6 +34,8 @@ public final class FakeInvitations implements InvitationService {
     public final List<String> calls = new ArrayList<>();
     public InvitationException failure;
     public boolean deliver = true;
+    /** {@code false}: a resend is still delivering, so the stored delivery count has not moved yet. */
+    public boolean recordResends = true;
 
     public FakeInvitations(boolean protectedIdentity) {
         options = new InvitationOptions("case-1", true, protectedIdentity, 9,
@@ -97,7 +99,15 @@ public final class FakeInvitations implements InvitationService {
         if (failure != null) {
             throw failure;
         }
-        return new SendResult(find(staff, invitationId).orElseThrow(), false, true, null);
+        InvitationView v = find(staff, invitationId).orElseThrow();
+        InvitationView sent = new InvitationView(v.id(), v.caseId(), v.questionnaireId(), v.questionnaireVersion(),
+                v.channelId(), v.maskedAddress(), v.language(), InvitationStatus.SENT, v.createdBy(), v.createdAt(),
+                v.expiresAt(), NOW, v.sendCount() + 1, null, v.reminderSentAt(), v.canResend(), v.canRevoke(),
+                v.canExtend());
+        if (recordResends) {
+            views.set(views.indexOf(v), sent);
+        }
+        return new SendResult(sent, false, true, null);
     }
 
     @Override
@@ -106,7 +116,12 @@ public final class FakeInvitations implements InvitationService {
         if (failure != null) {
             throw failure;
         }
-        return find(staff, invitationId).orElseThrow();
+        InvitationView v = find(staff, invitationId).orElseThrow();
+        InvitationView revoked = new InvitationView(v.id(), v.caseId(), v.questionnaireId(), v.questionnaireVersion(),
+                v.channelId(), null, v.language(), InvitationStatus.REVOKED, v.createdBy(), v.createdAt(),
+                v.expiresAt(), v.lastSentAt(), v.sendCount(), v.lastFailure(), v.reminderSentAt(), false, false, false);
+        views.set(views.indexOf(v), revoked);
+        return revoked;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.delaktig.api.invitation.AddressKind;
 import se.delaktig.api.invitation.InvitationOptions;
 import se.delaktig.api.invitation.InvitationStatus;
 import se.delaktig.host.api.panel.PanelContent;
@@ -37,8 +38,12 @@ class InvitationPanelTest {
     private final PanelNotices notices = new PanelNotices();
 
     private PanelContent render(FakeInvitations service, String language) {
+        return render(service, language, "");
+    }
+
+    private PanelContent render(FakeInvitations service, String language, String defaultChannel) {
         InvitationPanel panel = new InvitationPanel(service, TOKENS, notices,
-                new PanelRenderer(ZoneId.of("Europe/Stockholm"), 7, STYLESHEET));
+                new PanelRenderer(ZoneId.of("Europe/Stockholm"), 7, STYLESHEET, defaultChannel));
         return panel.render(new PanelRequest("case-1", FakeInvitations.ANNA, Locale.forLanguageTag(language),
                 "/host/cases/case-1")).orElseThrow();
     }
@@ -180,6 +185,117 @@ class InvitationPanelTest {
         PanelContent content = render(new FakeInvitations(false), "fi");
         assertEquals("Frågor till barnet", content.title());
         assertTrue(content.html().contains("lang=\"sv\""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "en"})
+    void revokeAsksInThePanelOnceWithTheRealButtonAndAWayBack(String language) {
+        FakeInvitations service = new FakeInvitations(false);
+        service.views.add(FakeInvitations.view("i1", InvitationStatus.SENT, "+467••••••67", null));
+        service.views.add(FakeInvitations.view("i2", InvitationStatus.SENT, "+467••••••99", null));
+        String plain = render(service, language).html();
+        assertFalse(plain.contains("dlk-confirm-box"));
+        assertFalse(row(plain, "i1").contains("name=\"confirm\""), "the list's Revoke only asks");
+
+        notices.ask("staff-01", "case-1", new Confirmation(Confirmation.Action.REVOKE, "i1"));
+        String html = render(service, language).html();
+        String box = html.substring(html.indexOf("<tr class=\"dlk-confirm-row\">"));
+        box = box.substring(0, box.indexOf("</tr>"));
+        assertTrue(html.indexOf("dlk-confirm-row") > html.indexOf("data-invitation=\"i1\"")
+                && html.indexOf("dlk-confirm-row") < html.indexOf("data-invitation=\"i2\""), "right under its row");
+        assertTrue(box.contains("<div class=\"dlk-confirm-box dlk-confirm-revoke\" id=\"dlk-confirm\" tabindex=\"-1\""
+                + " role=\"group\" aria-labelledby=\"dlk-confirm-question\">"), box);
+        assertTrue(box.contains(language.equals("sv")
+                ? "<strong>Vill du återkalla inbjudan?</strong> Barnet kan då inte längre svara med den här koden."
+                : "<strong>Revoke this invitation?</strong> The child can no longer answer with this code."), box);
+        assertTrue(box.contains("+467••••••67") && !box.contains("+467••••••99"), "says which invitation");
+        assertTrue(box.contains("<form method=\"post\" action=\"/delaktig/api/cases/case-1/invitations/i1/revoke\">"
+                + "<input type=\"hidden\" name=\"csrf\" value=\"token-for-staff-01\">"), box);
+        assertTrue(box.contains("<input type=\"hidden\" name=\"confirm\" value=\"yes\"><button type=\"submit\" class=\"dlk-danger\">"
+                + (language.equals("sv") ? "Återkalla" : "Revoke") + "</button>"), box);
+        assertTrue(box.contains("<a class=\"dlk-cancel\" href=\"/host/cases/case-1#dlk-list-heading\">"
+                + (language.equals("sv") ? "Avbryt" : "Cancel") + "</a>"), box);
+        assertEquals(1, count(html, "dlk-confirm-row"));
+        assertNoScriptsOrInlineStyles(html);
+        assertFalse(render(service, language).html().contains("dlk-confirm-box"), "asked once: a reload is a cancel");
+    }
+
+    @Test
+    void sendAgainAsksWithTheDeliveryCountAndAQuestionNoLongerValidIsDropped() {
+        FakeInvitations service = new FakeInvitations(false);
+        service.views.add(FakeInvitations.view("i1", InvitationStatus.SENT, "+467••••••67", null));
+        service.views.add(FakeInvitations.view("done", InvitationStatus.ANSWERED, null, null));
+        String plain = render(service, "sv").html();
+        assertTrue(row(plain, "i1").contains("<input type=\"hidden\" name=\"send_count\" value=\"1\"><button type=\"submit\">"
+                + "Skicka igen</button>"), row(plain, "i1"));
+        notices.ask("staff-01", "case-1", new Confirmation(Confirmation.Action.RESEND, "i1"));
+        String html = render(service, "sv").html();
+        assertTrue(html.contains("<strong>Vill du skicka inbjudan igen?</strong> Barnet får en ny kod, och koden som redan"
+                + " har skickats slutar fungera."), html);
+        assertTrue(html.contains("action=\"/delaktig/api/cases/case-1/invitations/i1/resend\"><input type=\"hidden\" name=\"csrf\""
+                + " value=\"token-for-staff-01\"><input type=\"hidden\" name=\"ui\" value=\"sv\"><input type=\"hidden\""
+                + " name=\"send_count\" value=\"1\"><input type=\"hidden\" name=\"confirm\" value=\"yes\">"), html);
+        assertTrue(html.contains("Inbjudan skapad 2026-11-22 10:00 (SMS, +467••••••67)"), html);
+
+        notices.ask("staff-01", "case-1", new Confirmation(Confirmation.Action.REVOKE, "done"));
+        assertFalse(render(service, "sv").html().contains("dlk-confirm-box"), "an answered invitation cannot be revoked");
+        notices.ask("staff-01", "case-1", new Confirmation(Confirmation.Action.REVOKE, "gone"));
+        assertFalse(render(service, "sv").html().contains("dlk-confirm-box"));
+    }
+
+    @Test
+    void hostileValuesInTheQuestionAreEscaped() {
+        FakeInvitations service = new FakeInvitations(false);
+        service.views.add(FakeInvitations.view("i\"1", InvitationStatus.SENT, "<svg onload=alert(1)>", null));
+        notices.ask("staff-01", "case-1", new Confirmation(Confirmation.Action.REVOKE, "i\"1"));
+        String html = render(service, "en").html();
+        assertTrue(html.contains("dlk-confirm-box"));
+        assertFalse(html.contains("<svg"), html);
+        assertTrue(html.contains("/invitations/i%221/revoke\"><input type=\"hidden\" name=\"csrf\""));
+        assertNoScriptsOrInlineStyles(html);
+    }
+
+    @Test
+    void theDefaultChannelIsSmsThenEmailThenInPersonUnlessConfigured() {
+        FakeInvitations service = new FakeInvitations(false);
+        InvitationOptions o = service.options;
+        List<InvitationOptions.ChannelChoice> all = List.of(
+                new InvitationOptions.ChannelChoice("host-email", "E-post", AddressKind.EMAIL, true, false),
+                new InvitationOptions.ChannelChoice("host-sms", "SMS", AddressKind.PHONE, true, false),
+                new InvitationOptions.ChannelChoice("print", "Kod", AddressKind.NONE, true, true));
+        // the service's own default is simply the first channel by id
+        service.options = new InvitationOptions(o.caseId(), true, false, 9, o.questionnaires(), all, "host-email",
+                o.defaultExpiry());
+        assertEquals("host-sms", checkedChannel(render(service, "sv").html()));
+        assertEquals("host-email", checkedChannel(render(service, "sv", "host-email").html()));
+        assertEquals("print", checkedChannel(render(service, "sv", "print").html()));
+        assertEquals("host-sms", checkedChannel(render(service, "sv", "sms").html()), "configured but not available");
+
+        service.options = new InvitationOptions(o.caseId(), true, false, 9, o.questionnaires(), List.of(all.get(0),
+                new InvitationOptions.ChannelChoice("host-sms", "SMS", AddressKind.PHONE, false, false), all.get(2)),
+                "host-email", o.defaultExpiry());
+        assertEquals("host-email", checkedChannel(render(service, "sv").html()));
+        service.options = new InvitationOptions(o.caseId(), true, false, 9, o.questionnaires(), List.of(all.get(2)),
+                "print", o.defaultExpiry());
+        assertEquals("print", checkedChannel(render(service, "sv").html()));
+    }
+
+    @Test
+    void aProtectedIdentityIgnoresTheConfiguredChannelAndNeverPreselectsSms() {
+        FakeInvitations service = new FakeInvitations(true);
+        assertEquals("print", checkedChannel(render(service, "sv", "host-sms").html()));
+        InvitationOptions o = service.options;
+        service.options = new InvitationOptions(o.caseId(), true, true, 9, o.questionnaires(),
+                List.of(new InvitationOptions.ChannelChoice("host-sms", "SMS", AddressKind.PHONE, true, false)), null,
+                o.defaultExpiry());
+        String html = render(service, "sv", "host-sms").html();
+        assertEquals(null, checkedChannel(html), "nothing checked without a hand-over channel");
+        assertTrue(html.contains("dlk-protected-warning"));
+    }
+
+    private static String checkedChannel(String html) {
+        Matcher m = Pattern.compile("name=\"channel\" id=\"[^\"]+\" value=\"([^\"]+)\" checked").matcher(html);
+        return m.find() ? m.group(1) : null;
     }
 
     static void assertNoScriptsOrInlineStyles(String html) {

@@ -22,6 +22,19 @@ class PanelNoticesTest {
     }
 
     @Test
+    void aQuestionIsTakenOnceAndApartFromTheNotice() {
+        PanelNotices notices = new PanelNotices();
+        notices.put("staff-01", "case-1", Notice.ok("notice.sent"));
+        notices.ask("staff-01", "case-1", new Confirmation(Confirmation.Action.REVOKE, "i1"));
+        notices.ask("staff-01", "case-1", new Confirmation(Confirmation.Action.RESEND, "i2"));
+        assertEquals(Optional.empty(), notices.takeQuestion("staff-02", "case-1"));
+        assertEquals(Optional.of(new Confirmation(Confirmation.Action.RESEND, "i2")), notices.takeQuestion("staff-01", "case-1"),
+                "one question at a time, the latest");
+        assertEquals(Optional.empty(), notices.takeQuestion("staff-01", "case-1"));
+        assertEquals(Optional.of(Notice.ok("notice.sent")), notices.take("staff-01", "case-1"));
+    }
+
+    @Test
     void anOldNoticeIsForgotten() {
         Instant start = Instant.parse("2026-11-22T09:00:00Z");
         Clock[] clock = {Clock.fixed(start, ZoneOffset.UTC)};
@@ -42,8 +55,10 @@ class PanelNoticesTest {
             }
         });
         notices.put("s", "c", Notice.error("error.case_closed"));
+        notices.ask("s", "c", new Confirmation(Confirmation.Action.REVOKE, "i1"));
         clock[0] = Clock.fixed(start.plus(PanelNotices.TTL).plusSeconds(1), ZoneOffset.UTC);
         assertTrue(notices.take("s", "c").isEmpty());
+        assertTrue(notices.takeQuestion("s", "c").isEmpty());
     }
 
     @Test

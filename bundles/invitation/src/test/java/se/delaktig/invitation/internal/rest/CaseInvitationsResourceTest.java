@@ -19,6 +19,7 @@ import se.delaktig.api.invitation.InvitationView;
 import se.delaktig.api.invitation.SendResult;
 import se.delaktig.host.api.Staff;
 import se.delaktig.host.api.StaffRole;
+import se.delaktig.invitation.internal.panel.Confirmation;
 import se.delaktig.invitation.internal.panel.FakeInvitations;
 import se.delaktig.invitation.internal.panel.Notice;
 import se.delaktig.invitation.internal.panel.PanelNotices;
@@ -117,7 +118,7 @@ class CaseInvitationsResourceTest {
         service.views.add(new InvitationView("elsewhere", "case-9", "q", "1", "print", null, "sv", InvitationStatus.SENT,
                 "x", FakeInvitations.NOW, FakeInvitations.NOW, null, 1, null, null, true, true, true));
         assertEquals(404, assertThrows(WebError.class, () -> resource.revoke("case-1", "elsewhere", null)).getResponse().getStatus());
-        assertEquals(404, assertThrows(WebError.class, () -> resource.revokeForm("case-1", "elsewhere", null)).getResponse().getStatus());
+        assertEquals(404, assertThrows(WebError.class, () -> resource.revokeForm("case-1", "elsewhere", "yes", null)).getResponse().getStatus());
         assertFalse(service.calls.stream().anyMatch(c -> c.startsWith("revoke")), "nothing was revoked");
     }
 
@@ -174,15 +175,98 @@ class CaseInvitationsResourceTest {
     }
 
     @Test
-    void resendRevokeAndExtendByForm() {
+    void extendByFormActsAtOnce() {
         service.views.add(FakeInvitations.view("i1", InvitationStatus.SENT, "+467••••••67", null));
-        assertEquals(303, resource.resendForm("case-1", "i1", "sv", null).getStatus());
-        assertEquals(Optional.of(Notice.ok("notice.resent")), notices.take("staff-01", "case-1"));
         assertEquals(303, resource.extendForm("case-1", "i1", null).getStatus());
         assertTrue(service.calls.contains("extend i1 " + FakeInvitations.NOW.plus(Duration.ofDays(21))), service.calls.toString());
         assertEquals(Optional.of(Notice.ok("notice.extended", "2026-12-13 10:00")), notices.take("staff-01", "case-1"));
-        assertEquals(303, resource.revokeForm("case-1", "i1", null).getStatus());
+    }
+
+    @Test
+    void revokeByFormAsksFirstAndADoubleSubmitIsHarmless() {
+        service.views.add(FakeInvitations.view("i1", InvitationStatus.SENT, "+467••••••67", null));
+        Response asked = resource.revokeForm("case-1", "i1", null, null);
+        assertEquals(303, asked.getStatus());
+        assertEquals("/host/cases/case-1#dlk-confirm", asked.getLocation().toString());
+        assertEquals(Optional.of(new Confirmation(Confirmation.Action.REVOKE, "i1")), notices.takeQuestion("staff-01", "case-1"));
+        assertTrue(notices.take("staff-01", "case-1").isEmpty());
+        assertFalse(service.calls.contains("revoke i1"), "the first press revokes nothing");
+
+        Response revoked = resource.revokeForm("case-1", "i1", "yes", null);
+        assertEquals("/host/cases/case-1#panel-delaktig-invitations", revoked.getLocation().toString());
         assertEquals(Optional.of(Notice.ok("notice.revoked")), notices.take("staff-01", "case-1"));
+        assertEquals(303, resource.revokeForm("case-1", "i1", "yes", null).getStatus(), "the second post of a double click");
+        assertEquals(Optional.of(Notice.ok("notice.revoked")), notices.take("staff-01", "case-1"), "no error for it");
+        assertEquals(1, service.calls.stream().filter("revoke i1"::equals).count());
+        assertEquals(303, resource.revokeForm("case-1", "i1", null, null).getStatus());
+        assertTrue(notices.takeQuestion("staff-01", "case-1").isEmpty(), "nothing to ask about a revoked invitation");
+    }
+
+    @Test
+    void revokeByJsonActsAtOnce() {
+        service.views.add(FakeInvitations.view("i1", InvitationStatus.SENT, "+467••••••67", null));
+        assertEquals(InvitationStatus.REVOKED, resource.revoke("case-1", "i1", null).status());
+    }
+
+    @Test
+    void sendAgainAfterASuccessfulDeliveryAsksFirstAndADoubleSubmitSendsOnce() {
+        service.views.add(FakeInvitations.view("i1", InvitationStatus.SENT, "+467••••••67", null));
+        Response asked = resource.resendForm("case-1", "i1", null, "1", "sv", null);
+        assertEquals("/host/cases/case-1#dlk-confirm", asked.getLocation().toString());
+        assertEquals(Optional.of(new Confirmation(Confirmation.Action.RESEND, "i1")), notices.takeQuestion("staff-01", "case-1"));
+        assertEquals(0, resends("i1"), "the first press sends nothing");
+
+        assertEquals(303, resource.resendForm("case-1", "i1", "yes", "1", "sv", null).getStatus());
+        assertEquals(Optional.of(Notice.ok("notice.resent")), notices.take("staff-01", "case-1"));
+        assertEquals(303, resource.resendForm("case-1", "i1", "yes", "1", "sv", null).getStatus());
+        assertEquals(Optional.of(Notice.ok("notice.alreadyResent")), notices.take("staff-01", "case-1"));
+        assertEquals(1, resends("i1"), "a double click sends one message");
+    }
+
+    @Test
+    void aDoubleClickWhileTheFirstResendIsStillDeliveringSendsOnce() {
+        service.recordResends = false;
+        service.views.add(FakeInvitations.view("i1", InvitationStatus.DELIVERY_FAILED, "+467••••••67", "HTTP 500"));
+        resource.resendForm("case-1", "i1", null, "1", "sv", null);
+        assertEquals(Optional.of(Notice.ok("notice.resent")), notices.take("staff-01", "case-1"),
+                "after a failed delivery Send again acts at once");
+        assertTrue(notices.takeQuestion("staff-01", "case-1").isEmpty());
+        resource.resendForm("case-1", "i1", null, "1", "sv", null);
+        assertEquals(Optional.of(Notice.ok("notice.alreadyResent")), notices.take("staff-01", "case-1"));
+        assertEquals(1, resends("i1"));
+    }
+
+    @Test
+    void aRefusedResendCanBeTriedAgainAndAFormWithoutTheCountAsks() {
+        service.views.add(FakeInvitations.view("i1", InvitationStatus.DELIVERY_FAILED, "+467••••••67", "HTTP 500"));
+        service.failure = new InvitationException(Reason.CHANNEL_UNAVAILABLE, "gateway gone");
+        resource.resendForm("case-1", "i1", null, "1", "sv", null);
+        assertEquals(Optional.of(Notice.error("error.channel_unavailable")), notices.take("staff-01", "case-1"));
+        service.failure = null;
+        resource.resendForm("case-1", "i1", null, "1", "sv", null);
+        assertEquals(Optional.of(Notice.ok("notice.resent")), notices.take("staff-01", "case-1"), "the claim was given back");
+
+        resource.resendForm("case-1", "i1", "yes", null, "sv", null);
+        assertEquals(Optional.of(new Confirmation(Confirmation.Action.RESEND, "i1")), notices.takeQuestion("staff-01", "case-1"),
+                "a form from an older page carries no count: ask, with the count in the question's form");
+        resource.resendForm("case-1", "i1", "yes", "not-a-number", "sv", null);
+        assertTrue(notices.takeQuestion("staff-01", "case-1").isPresent());
+        assertEquals(2, resends("i1"));
+    }
+
+    @Test
+    void aRepeatedResendOfACodeInPersonSaysTheCodeWasShownOnce() {
+        InvitationView v = FakeInvitations.view("p1", InvitationStatus.SENT, null, null);
+        service.views.add(new InvitationView(v.id(), v.caseId(), v.questionnaireId(), v.questionnaireVersion(), "print",
+                null, "sv", v.status(), v.createdBy(), v.createdAt(), v.expiresAt(), v.lastSentAt(), 2, null, null,
+                true, true, true));
+        resource.resendForm("case-1", "p1", "yes", "1", "en", null);
+        assertEquals(Optional.of(Notice.ok("notice.alreadyResentHandOver")), notices.take("staff-01", "case-1"));
+        assertEquals(0, resends("p1"));
+    }
+
+    private long resends(String id) {
+        return service.calls.stream().filter(("resend " + id)::equals).count();
     }
 
     @Test
