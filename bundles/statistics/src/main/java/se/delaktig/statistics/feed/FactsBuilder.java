@@ -75,6 +75,7 @@ final class FactsBuilder {
     /**
      * The child's facts for a response or invitation: the facts recorded when it was first counted, or
      * else the host's facts now (the unit today, the age on {@code at}), which the caller then records.
+     * The extract of an erased case has no case to ask about: its recorded facts are all there is.
      *
      * @param recorded facts recorded earlier, or {@code null} @param caseId the case @param at the answering or sending time
      * @return the facts, and whether they are new (to be recorded)
@@ -91,8 +92,14 @@ final class FactsBuilder {
     record Found(Child child, boolean fresh) {
     }
 
-    /** @param caseId a case @param at a moment @return the child's coded facts then, if the host knows them */
+    /**
+     * @param caseId a case, or {@code null} for the anonymised extract of an erased case (nothing to ask)
+     * @param at a moment @return the child's coded facts then, if the host knows them
+     */
     Optional<Child> child(String caseId, Instant at) {
+        if (caseId == null) {
+            return Optional.empty();
+        }
         Optional<CaseFacts> facts = cases.find(caseId);
         if (facts.isEmpty()) {
             return Optional.empty();
