@@ -69,6 +69,7 @@ final class World {
     final StaffInvitations service;
     final Redemptions redemption;
     final CaseEvents caseEvents;
+    final MemoryCaseErasure erasure = new MemoryCaseErasure(repository);
     final Housekeeping housekeeping;
     private int keys;
 
@@ -84,7 +85,7 @@ final class World {
         core.bindChannel(print);
         service = new StaffInvitations(core, host.staffContext(), catalog);
         redemption = new Redemptions(core, LimiterTestAccess.limiter(clock, 3, 10));
-        caseEvents = new CaseEvents(core);
+        caseEvents = new CaseEvents(core, erasure);
         caseEvents.bindLog(host);
         housekeeping = new Housekeeping(core, caseEvents, 100);
         host.addCase("c1", "u1", 10, false);
