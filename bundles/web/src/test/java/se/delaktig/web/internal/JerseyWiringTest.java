@@ -47,7 +47,34 @@ class JerseyWiringTest {
         }
     }
 
-    private final ApplicationHandler jersey = new ApplicationHandler(new ResourceConfig(Notes.class)
+    /** Negotiates like the status endpoint: JSON unless the client prefers HTML. */
+    @Path("status")
+    public static class Negotiated {
+        @GET
+        @Produces(MediaType.APPLICATION_JSON)
+        public Note json() {
+            return new Note("json");
+        }
+
+        @GET
+        @Produces(MediaType.TEXT_HTML + ";qs=0.5")
+        public String html() {
+            return "<p>html</p>";
+        }
+    }
+
+    @Test
+    void theStatusEndpointAnswersJsonByDefaultAndHtmlToBrowsers() throws Exception {
+        assertEquals("{\"text\":\"json\"}", call("GET", "status", Map.of(), null).body());
+        assertEquals("{\"text\":\"json\"}", call("GET", "status", Map.of("Accept", "*/*"), null).body());
+        assertEquals("{\"text\":\"json\"}", call("GET", "status", Map.of("Accept", "application/json"), null).body());
+        Answer browser = call("GET", "status", Map.of("Accept",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"), null);
+        assertEquals("<p>html</p>", browser.body());
+        assertTrue(browser.headers().get("Content-Security-Policy").toString().contains("style-src 'self'"), browser.headers().toString());
+    }
+
+    private final ApplicationHandler jersey = new ApplicationHandler(new ResourceConfig(Notes.class, Negotiated.class)
             .register(new JacksonFeature()).register(new ErrorFeature())
             .register(new SecurityHeadersFilter()).register(new RequestSizeLimitFilter()));
 
