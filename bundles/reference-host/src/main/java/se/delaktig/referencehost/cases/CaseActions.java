@@ -78,6 +78,38 @@ public final class CaseActions {
         }));
     }
 
+    /**
+     * Deletes a case under the retention rules (gallring): the case, its record entries and its
+     * interventions go, and a {@code DELETED} event tells the extensions to erase their copies. The
+     * audit log and the case event log keep the case id (the log must, so extensions that were
+     * stopped can catch up).
+     *
+     * @return the event, or empty for a case that does not exist (already deleted)
+     */
+    public Optional<CaseEvent> delete(String caseId) throws SQLException {
+        Instant now = clock.instant();
+        return Optional.ofNullable(events.commit(c -> {
+            String unit;
+            try (PreparedStatement q = c.prepareStatement("SELECT unit_id FROM cases WHERE id = ? FOR UPDATE")) {
+                q.setString(1, caseId);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        return null;
+                    }
+                    unit = rs.getString(1);
+                }
+            }
+            for (String sql : new String[] {"DELETE FROM interventions WHERE case_id = ?",
+                    "DELETE FROM case_entries WHERE case_id = ?", "DELETE FROM cases WHERE id = ?"}) {
+                try (PreparedStatement d = c.prepareStatement(sql)) {
+                    d.setString(1, caseId);
+                    d.executeUpdate();
+                }
+            }
+            return events.append(c, caseId, CaseEventType.DELETED, unit, null, now);
+        }));
+    }
+
     public CaseEvent startIntervention(String caseId, String label) throws SQLException {
         String clean = label == null ? "" : label.strip();
         if (clean.isEmpty() || clean.length() > MAX_LABEL) {

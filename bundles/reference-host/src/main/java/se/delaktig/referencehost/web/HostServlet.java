@@ -71,10 +71,11 @@ public class HostServlet extends HttpServlet {
         this.renderer = new Renderer(new Templates(loader), new StaticAssets(loader));
         Clock clock = Clock.systemDefaultZone();
         this.login = new LoginHandler(staff, audit, renderer);
-        this.cases = new CaseHandler(staff, new CaseQueries(db, clock), new CaseActions(events, clock), audit,
+        CaseActions actions = new CaseActions(events, clock);
+        this.cases = new CaseHandler(staff, new CaseQueries(db, clock), actions, audit,
                 directory, links, renderer, isolation, panels);
         this.statistics = new StatisticsHandler(staff, directory, new HostFigures(db), renderer, isolation, contributors);
-        this.admin = new AdminHandler(db, renderer);
+        this.admin = new AdminHandler(db, renderer, actions, audit);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -152,7 +153,7 @@ public class HostServlet extends HttpServlet {
             return;
         }
         if (!path.equals("/") && !path.equals("/logout") && !path.equals("/statistics") && !path.equals("/outbox")
-                && !path.equals("/audit") && !path.startsWith("/cases/")) {
+                && !path.equals("/audit") && !path.equals("/retention") && !path.startsWith("/cases/")) {
             throw HttpError.notFound();
         }
         if (page.session.isEmpty()) {
@@ -178,6 +179,13 @@ public class HostServlet extends HttpServlet {
         } else if (path.equals("/audit")) {
             allow(method, "GET");
             admin.audit(page);
+        } else if (path.equals("/retention")) {
+            allow(method, "GET", "POST");
+            if (method.equals("GET")) {
+                admin.retention(page);
+            } else {
+                admin.deleteCase(page);
+            }
         } else {
             String rest = path.substring("/cases/".length());
             int slash = rest.indexOf('/');

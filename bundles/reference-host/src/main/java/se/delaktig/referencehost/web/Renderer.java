@@ -84,6 +84,7 @@ final class Renderer {
         }
         if (staff.hasRole(StaffRole.ADMINISTRATOR)) {
             links.add(new NavLink("/host/audit", msg.get("nav.audit"), path.equals("/audit")));
+            links.add(new NavLink("/host/retention", msg.get("nav.retention"), path.equals("/retention")));
         }
         return links;
     }

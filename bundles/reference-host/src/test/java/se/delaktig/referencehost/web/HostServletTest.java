@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.delaktig.host.api.events.CaseEvent;
+import se.delaktig.host.api.events.CaseEventLog;
+import se.delaktig.host.api.events.CaseEventType;
 import se.delaktig.host.api.panel.CasePanel;
 import se.delaktig.host.api.panel.PanelContent;
 import se.delaktig.host.api.panel.PanelRequest;
@@ -169,6 +172,37 @@ class HostServletTest {
         assertEquals(400, call("POST", "/cases/" + id + "/move", anna.token(),
                 "csrf=" + anna.csrfToken() + "&unit=unit-nowhere").status());
         assertEquals(405, call("GET", "/logout", anna.token(), null).status());
+    }
+
+    @Test
+    void anAdministratorDeletesACaseUnderRetentionAndExtensionsHearOfIt() throws Exception {
+        StaffSession admin = signIn("admin");
+        StaffSession anna = signIn("anna");
+        String id = caseOf("unit-norra");
+        Answer form = call("GET", "/retention", admin.token(), null);
+        assertEquals(200, form.status());
+        assertTrue(form.body().contains("action=\"/host/retention\""));
+        assertTrue(form.body().contains("href=\"/host/retention\""), "in the administrator's menu");
+        assertEquals(403, call("GET", "/retention", anna.token(), null).status());
+        assertEquals(403, call("POST", "/retention", anna.token(), "csrf=" + anna.csrfToken() + "&case=" + id).status(),
+                "a caseworker may not delete cases");
+        assertEquals(403, call("POST", "/retention", admin.token(), "csrf=wrong&case=" + id).status());
+        assertTrue(cases.find(id).isPresent());
+
+        Answer deleted = call("POST", "/retention", admin.token(), "csrf=" + admin.csrfToken() + "&case=" + id);
+        assertEquals(303, deleted.status());
+        assertEquals("/host/retention?deleted=" + id, deleted.headers().get("Location").get(0));
+        assertTrue(cases.find(id).isEmpty());
+        var events = new CaseEventService(db).changesSince(CaseEventLog.BEGINNING, 1000).events();
+        CaseEvent last = events.get(events.size() - 1);
+        assertEquals(CaseEventType.DELETED, last.type());
+        assertEquals(id, last.caseId());
+        assertEquals("unit-norra", last.unitId());
+        Answer again = call("POST", "/retention", admin.token(), "csrf=" + admin.csrfToken() + "&case=" + id);
+        assertEquals("/host/retention?unknown=" + id, again.headers().get("Location").get(0));
+        assertEquals(events.size(), new CaseEventService(db).changesSince(CaseEventLog.BEGINNING, 1000).events().size(),
+                "no second event for a case already gone");
+        assertTrue(call("GET", "/retention?deleted=" + id, admin.token(), null).body().contains(id));
     }
 
     @Test
