@@ -27,7 +27,8 @@ import se.delaktig.api.invitation.InvitationService;
 /**
  * The invitation panel as a caseworker uses it on the reference host's case page: form posts with
  * the panel's CSRF token, redirects back, the SMS in the host's outbox, one invitation for a double
- * post, the code in person shown once, revocation, and the REST API's 404 for another unit's case.
+ * post, the code in person shown once, Send again and Revoke asking first in the panel (a double
+ * post harmless), SMS as the default channel, and the REST API's 404 for another unit's case.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -64,6 +65,7 @@ public class InvitationPanelIT {
         assertTrue(page.contains("id=\"panel-delaktig-invitations\""));
         assertTrue("stylesheet in the head", page.matches("(?s).*<link rel=\"stylesheet\" href=\"/delaktig/static/invitations/panel-[0-9a-f]{12}\\.css\">.*"));
         assertEquals(0, rows(page).size());
+        assertTrue("SMS is the default channel, not the first by id (host-email)", page.contains("value=\"host-sms\" checked"));
         Matcher form = SEND_FORM.matcher(page);
         assertTrue(page, form.find());
         String action = form.group(1);
@@ -90,6 +92,26 @@ public class InvitationPanelIT {
         assertEquals(1, rows(anna.get(casePath).body()).size());
         assertEquals("no second message", smsBefore + 1, outboxCount());
 
+        // Send again after a successful delivery asks first; a double click on the real button sends once
+        String one = anna.get(casePath).body();
+        String resendAction = action(one, "resend");
+        String sendCount = field(one.substring(one.indexOf(resendAction)), "send_count");
+        String panelCsrf = field(one, "csrf", "dlk-inv");
+        HttpClientSession.Response ask = anna.post(resendAction, Map.of("csrf", panelCsrf, "ui", "sv", "send_count", sendCount));
+        assertEquals(303, ask.status());
+        assertTrue(ask.header("Location"), ask.header("Location").endsWith(casePath + "#dlk-confirm"));
+        assertEquals("the first press sends nothing", smsBefore + 1, outboxCount());
+        String asking = anna.get(casePath).body();
+        assertTrue(asking, asking.contains("<strong>Vill du skicka inbjudan igen?</strong>"));
+        assertTrue(asking.contains("id=\"dlk-confirm\""));
+        Map<String, String> confirmResend = Map.of("csrf", panelCsrf, "ui", "sv", "send_count", sendCount, "confirm", "yes");
+        assertEquals(303, anna.post(resendAction, confirmResend).status());
+        assertEquals(303, anna.post(resendAction, confirmResend).status());
+        assertEquals("one message for a double click", smsBefore + 2, outboxCount());
+        String resent = anna.get(casePath).body();
+        assertTrue(resent, resent.contains("Inbjudan hade redan skickats igen, så inget mer skickades."));
+        assertFalse("the question was shown once", resent.contains("id=\"dlk-confirm\""));
+
         String fresh = anna.get(casePath).body();
         Matcher second = SEND_FORM.matcher(fresh);
         assertTrue(second.find());
@@ -112,11 +134,29 @@ public class InvitationPanelIT {
         assertTrue(withBoth.contains("Koden visas bara en gång"));
 
         String revokeAction = action(withBoth, "revoke");
-        HttpClientSession.Response revoked = anna.post(revokeAction, Map.of("csrf", field(withBoth, "csrf", "dlk-inv"), "ui", "sv"));
+        String csrfNow = field(withBoth, "csrf", "dlk-inv");
+        HttpClientSession.Response askRevoke = anna.post(revokeAction, Map.of("csrf", csrfNow, "ui", "sv"));
+        assertEquals(303, askRevoke.status());
+        assertTrue(askRevoke.header("Location").endsWith(casePath + "#dlk-confirm"));
+        String question = anna.get(casePath).body();
+        assertFalse("the first press revokes nothing", question.contains(">Återkallad</span>"));
+        assertTrue(question, question.contains("<strong>Vill du återkalla inbjudan?</strong> Barnet kan då inte längre svara"
+                + " med den här koden."));
+        assertTrue(question.contains("name=\"confirm\" value=\"no\" class=\"dlk-cancel\">Avbryt</button>"));
+        HttpClientSession.Response cancel = anna.post(revokeAction, Map.of("csrf", csrfNow, "ui", "sv", "confirm", "no"));
+        assertTrue(cancel.header("Location"), cancel.header("Location").endsWith(casePath + "#dlk-list-heading"));
+        String cancelled = anna.get(casePath).body();
+        assertFalse(cancelled.contains("id=\"dlk-confirm\"") || cancelled.contains(">Återkallad</span>"));
+        assertEquals(303, anna.post(revokeAction, Map.of("csrf", csrfNow, "ui", "sv")).status());
+        assertEquals(403, anna.post(revokeAction, Map.of("ui", "sv", "confirm", "yes")).status());
+        Map<String, String> confirmRevoke = Map.of("csrf", csrfNow, "ui", "sv", "confirm", "yes");
+        HttpClientSession.Response revoked = anna.post(revokeAction, confirmRevoke);
         assertEquals(303, revoked.status());
+        assertEquals("a double click is harmless", 303, anna.post(revokeAction, confirmRevoke).status());
         String afterRevoke = anna.get(casePath).body();
         assertTrue(afterRevoke, afterRevoke.contains(">Återkallad</span>"));
         assertTrue(afterRevoke.contains("Inbjudan har återkallats."));
+        assertFalse(afterRevoke.contains("role=\"alert\""));
 
         HttpClientSession.Response json = anna.getJson("/delaktig/api/cases/" + caseId + "/invitations");
         assertEquals(200, json.status());

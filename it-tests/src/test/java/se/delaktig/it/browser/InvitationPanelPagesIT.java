@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The invitation panel on the case page in Chromium: accessible in both languages, usable by keyboard alone. */
+/**
+ * The invitation panel on the case page in Chromium: accessible in both languages (also while it
+ * asks to confirm Revoke or Send again), usable by keyboard alone.
+ */
 class InvitationPanelPagesIT extends BrowserTestSupport {
 
     @BeforeAll
@@ -38,6 +41,24 @@ class InvitationPanelPagesIT extends BrowserTestSupport {
             page.click("#panel-delaktig-invitations button.dlk-primary");
             page.waitForURL(url -> url.contains("#panel-delaktig-invitations"), new Page.WaitForURLOptions().setTimeout(20_000));
             assertEquals(1, page.locator("tr[data-invitation]").count());
+            Accessibility.assertNoViolations(page);
+
+            // Revoke asks in the panel first: the question, its button and Cancel
+            page.click("tr[data-invitation] button.dlk-danger");
+            page.waitForURL(url -> url.contains("#dlk-confirm"), new Page.WaitForURLOptions().setTimeout(20_000));
+            assertTrue(page.locator("#dlk-confirm").isVisible());
+            assertTrue(page.locator("#dlk-confirm-question").textContent().contains(
+                    language.equals("sv") ? "Vill du återkalla inbjudan?" : "Revoke this invitation?"));
+            Accessibility.assertNoViolations(page);
+            page.click("#dlk-confirm button.dlk-cancel");
+            page.waitForURL(url -> url.contains("#dlk-list-heading"), new Page.WaitForURLOptions().setTimeout(20_000));
+            assertEquals(0, page.locator("#dlk-confirm").count());
+            assertEquals(1, page.locator("tr[data-invitation] button.dlk-danger").count(), "nothing was revoked");
+
+            // Send again after a successful delivery asks too
+            page.click("tr[data-invitation] form[action$='/resend'] button");
+            page.waitForURL(url -> url.contains("#dlk-confirm"), new Page.WaitForURLOptions().setTimeout(20_000));
+            assertTrue(page.locator("#dlk-confirm button.dlk-primary").isVisible());
             Accessibility.assertNoViolations(page);
 
             // the one-time hand-over page of a code given in person
@@ -69,6 +90,19 @@ class InvitationPanelPagesIT extends BrowserTestSupport {
             assertTrue(page.locator(".dlk-notice-ok").textContent().contains("has been sent"),
                     page.locator("#panel-delaktig-invitations").innerHTML());
             assertTrue(page.locator("tr[data-invitation] .dlk-status").first().textContent().contains("Sent"));
+
+            // Revoke, confirmed, by keyboard: after the first press the next Tab is the question's button
+            tabUntil(page, "document.activeElement.classList.contains('dlk-danger') && !document.activeElement.closest('#dlk-confirm')");
+            page.keyboard().press("Enter");
+            page.waitForURL(url -> url.contains("#dlk-confirm"), new Page.WaitForURLOptions().setTimeout(20_000));
+            page.keyboard().press("Tab");
+            assertEquals(Boolean.TRUE, page.evaluate("!!document.activeElement.closest('#dlk-confirm')"
+                    + " && document.activeElement.textContent === 'Revoke'"), String.valueOf(page.evaluate(
+                    "document.activeElement.outerHTML")));
+            page.keyboard().press("Enter");
+            page.waitForURL(url -> url.contains("#panel-delaktig-invitations"), new Page.WaitForURLOptions().setTimeout(20_000));
+            assertTrue(page.locator("tr[data-invitation] .dlk-status").first().textContent().contains("Revoked"));
+            assertTrue(page.locator(".dlk-notice-ok").textContent().contains("has been revoked"));
         }
     }
 

@@ -73,7 +73,7 @@ public class InvitationPanel implements CasePanel {
         Notice notice = notices.take(request.staff().id(), caseId).orElse(null);
         Confirmation question = notices.takeQuestion(request.staff().id(), caseId).orElse(null);
         String html = renderer.panel(new PanelRenderer.Input(caseId, language, options, list,
-                tokens.issue(request.staff().id()), idempotencyKey(), notice, question, request.returnUrl()));
+                tokens.issue(request.staff().id()), idempotencyKey(), notice, question));
         return Optional.of(new PanelContent(renderer.title(language), html, List.of(renderer.stylesheetUrl())));
     }
 

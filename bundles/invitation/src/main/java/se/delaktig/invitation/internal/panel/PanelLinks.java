@@ -13,7 +13,7 @@ public final class PanelLinks {
     public static final String PANEL_FRAGMENT = "panel-" + PANEL_ID;
     /** The question waiting for confirmation, so the next Tab reaches its button. */
     public static final String QUESTION_FRAGMENT = "dlk-confirm";
-    /** The list's heading, where <i>Cancel</i> returns to. */
+    /** The list's heading, where <i>Cancel</i> of a question returns to. */
     public static final String LIST_FRAGMENT = "dlk-list-heading";
     static final String API = "/delaktig/api/cases/";
 

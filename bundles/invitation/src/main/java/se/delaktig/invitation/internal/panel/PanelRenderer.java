@@ -32,10 +32,9 @@ public final class PanelRenderer {
      * @param idempotencyKey a fresh random key for the create form
      * @param notice         a notice from the last form post, or {@code null}
      * @param question       a question waiting for confirmation, or {@code null}
-     * @param returnUrl      the case page, as the host gives it (where <i>Cancel</i> leads)
      */
     public record Input(String caseId, String language, InvitationOptions options, List<InvitationView> invitations,
-            String csrf, String idempotencyKey, Notice notice, Confirmation question, String returnUrl) { }
+            String csrf, String idempotencyKey, Notice notice, Confirmation question) { }
 
     private final HtmlRenderer html;
     private final MessageCatalog catalog;
@@ -125,7 +124,6 @@ public final class PanelRenderer {
                 .findFirst().map(v -> v.maskedAddress() == null
                         ? t.get("confirm.whichNoAddress", asked.created(), asked.channel())
                         : t.get("confirm.which", asked.created(), asked.channel(), asked.address())).orElse(""));
-        model.put("cancelUrl", PanelLinks.back(in.returnUrl(), PanelLinks.LIST_FRAGMENT).toString());
         return html.render("panel.vm", model).html();
     }
 

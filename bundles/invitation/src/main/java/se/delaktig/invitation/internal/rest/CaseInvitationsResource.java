@@ -173,7 +173,7 @@ public class CaseInvitationsResource {
             @FormParam("confirm") String confirm, @FormParam("send_count") String sendCount,
             @FormParam("ui") String ui, @Context HttpServletRequest request) {
         Staff staff = access.requireCase(request, caseId);
-        return forms.resend(staff, caseId, ofCase(staff, caseId, id), "yes".equals(confirm), sendCount, ui);
+        return forms.resend(staff, caseId, ofCase(staff, caseId, id), confirm, sendCount, ui);
     }
 
     @POST
@@ -198,7 +198,7 @@ public class CaseInvitationsResource {
     public Response revokeForm(@PathParam("caseId") String caseId, @PathParam("id") String id,
             @FormParam("confirm") String confirm, @Context HttpServletRequest request) {
         Staff staff = access.requireCase(request, caseId);
-        return forms.revoke(staff, caseId, ofCase(staff, caseId, id), "yes".equals(confirm));
+        return forms.revoke(staff, caseId, ofCase(staff, caseId, id), confirm);
     }
 
     @POST

@@ -28,7 +28,8 @@ import se.delaktig.invitation.internal.panel.PanelRenderer;
  * panel, or, when a print/in-person channel handed over a code, in the hand-over page (200, shown
  * once, {@code Cache-Control: no-store} from the web bundle's headers). <i>Revoke</i>, and <i>Send
  * again</i> after a successful delivery, first only ask (a question for the panel, 303 to it) and
- * act on the second post with {@code confirm=yes}. Nothing is stored here but the resend claims.
+ * act on the second post with {@code confirm=yes} ({@code confirm=no} is Cancel). Nothing is
+ * stored here but the resend claims.
  */
 final class PanelForms {
 
@@ -41,6 +42,9 @@ final class PanelForms {
             return "CreateForm[channel=" + channel + ", questionnaire=" + questionnaire + ", address=(redacted)]";
         }
     }
+
+    private static final String YES = "yes";
+    private static final String NO = "no";
 
     private final InvitationService invitations;
     private final HostLinks links;
@@ -93,8 +97,12 @@ final class PanelForms {
      * the child has); {@code sendCount} is the delivery count the page was rendered with, so a
      * double click or a stale page sends nothing more.
      */
-    Response resend(Staff staff, String caseId, InvitationView invitation, boolean confirmed, String sendCount,
+    Response resend(Staff staff, String caseId, InvitationView invitation, String confirm, String sendCount,
             String ui) {
+        if (NO.equals(confirm)) {
+            return cancelled(caseId);
+        }
+        boolean confirmed = YES.equals(confirm);
         Integer seen = count(sendCount);
         if (seen != null && invitation.sendCount() > seen) {
             return alreadyResent(staff, caseId, invitation, ui);
@@ -115,7 +123,11 @@ final class PanelForms {
     }
 
     /** Revoke: the first press asks, the second ({@code confirm=yes}) revokes; revoking twice is harmless. */
-    Response revoke(Staff staff, String caseId, InvitationView invitation, boolean confirmed) {
+    Response revoke(Staff staff, String caseId, InvitationView invitation, String confirm) {
+        if (NO.equals(confirm)) {
+            return cancelled(caseId);
+        }
+        boolean confirmed = YES.equals(confirm);
         if (invitation.status() == InvitationStatus.REVOKED) {
             return back(staff, caseId, Notice.ok("notice.revoked"));
         }
@@ -175,6 +187,11 @@ final class PanelForms {
             // only the wording depends on it
         }
         return back(staff, caseId, Notice.ok(handsOver ? "notice.alreadyResentHandOver" : "notice.alreadyResent"));
+    }
+
+    /** Cancel: back to the list, nothing done, nothing to say. */
+    private Response cancelled(String caseId) {
+        return Response.seeOther(PanelLinks.back(links.returnUrl(caseId), PanelLinks.LIST_FRAGMENT)).build();
     }
 
     private Response ask(Staff staff, String caseId, Confirmation question) {

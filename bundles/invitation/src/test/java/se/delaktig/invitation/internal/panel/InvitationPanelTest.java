@@ -211,10 +211,9 @@ class InvitationPanelTest {
         assertTrue(box.contains("+467••••••67") && !box.contains("+467••••••99"), "says which invitation");
         assertTrue(box.contains("<form method=\"post\" action=\"/delaktig/api/cases/case-1/invitations/i1/revoke\">"
                 + "<input type=\"hidden\" name=\"csrf\" value=\"token-for-staff-01\">"), box);
-        assertTrue(box.contains("<input type=\"hidden\" name=\"confirm\" value=\"yes\"><button type=\"submit\" class=\"dlk-danger\">"
-                + (language.equals("sv") ? "Återkalla" : "Revoke") + "</button>"), box);
-        assertTrue(box.contains("<a class=\"dlk-cancel\" href=\"/host/cases/case-1#dlk-list-heading\">"
-                + (language.equals("sv") ? "Avbryt" : "Cancel") + "</a>"), box);
+        assertTrue(box.contains("<button type=\"submit\" name=\"confirm\" value=\"yes\" class=\"dlk-danger\">"
+                + (language.equals("sv") ? "Återkalla" : "Revoke") + "</button> <button type=\"submit\" name=\"confirm\""
+                + " value=\"no\" class=\"dlk-cancel\">" + (language.equals("sv") ? "Avbryt" : "Cancel") + "</button></form>"), box);
         assertEquals(1, count(html, "dlk-confirm-row"));
         assertNoScriptsOrInlineStyles(html);
         assertFalse(render(service, language).html().contains("dlk-confirm-box"), "asked once: a reload is a cancel");
@@ -234,7 +233,8 @@ class InvitationPanelTest {
                 + " har skickats slutar fungera."), html);
         assertTrue(html.contains("action=\"/delaktig/api/cases/case-1/invitations/i1/resend\"><input type=\"hidden\" name=\"csrf\""
                 + " value=\"token-for-staff-01\"><input type=\"hidden\" name=\"ui\" value=\"sv\"><input type=\"hidden\""
-                + " name=\"send_count\" value=\"1\"><input type=\"hidden\" name=\"confirm\" value=\"yes\">"), html);
+                + " name=\"send_count\" value=\"1\"><button type=\"submit\" name=\"confirm\" value=\"yes\""
+                + " class=\"dlk-primary\">Skicka igen</button>"), html);
         assertTrue(html.contains("Inbjudan skapad 2026-11-22 10:00 (SMS, +467••••••67)"), html);
 
         notices.ask("staff-01", "case-1", new Confirmation(Confirmation.Action.REVOKE, "done"));

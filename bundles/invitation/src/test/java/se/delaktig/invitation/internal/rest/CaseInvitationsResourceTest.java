@@ -191,6 +191,11 @@ class CaseInvitationsResourceTest {
         assertEquals(Optional.of(new Confirmation(Confirmation.Action.REVOKE, "i1")), notices.takeQuestion("staff-01", "case-1"));
         assertTrue(notices.take("staff-01", "case-1").isEmpty());
         assertFalse(service.calls.contains("revoke i1"), "the first press revokes nothing");
+        Response cancelled = resource.revokeForm("case-1", "i1", "no", null);
+        assertEquals("/host/cases/case-1#dlk-list-heading", cancelled.getLocation().toString());
+        assertTrue(notices.take("staff-01", "case-1").isEmpty());
+        assertTrue(notices.takeQuestion("staff-01", "case-1").isEmpty());
+        assertFalse(service.calls.contains("revoke i1"), "Cancel revokes nothing");
 
         Response revoked = resource.revokeForm("case-1", "i1", "yes", null);
         assertEquals("/host/cases/case-1#panel-delaktig-invitations", revoked.getLocation().toString());
@@ -215,6 +220,9 @@ class CaseInvitationsResourceTest {
         assertEquals("/host/cases/case-1#dlk-confirm", asked.getLocation().toString());
         assertEquals(Optional.of(new Confirmation(Confirmation.Action.RESEND, "i1")), notices.takeQuestion("staff-01", "case-1"));
         assertEquals(0, resends("i1"), "the first press sends nothing");
+        assertEquals("/host/cases/case-1#dlk-list-heading",
+                resource.resendForm("case-1", "i1", "no", "1", "sv", null).getLocation().toString());
+        assertEquals(0, resends("i1"), "Cancel sends nothing");
 
         assertEquals(303, resource.resendForm("case-1", "i1", "yes", "1", "sv", null).getStatus());
         assertEquals(Optional.of(Notice.ok("notice.resent")), notices.take("staff-01", "case-1"));
