@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +61,8 @@ public class CaseFiling implements ResponseListener {
     private final Clock clock;
     private final ScheduledExecutorService worker;
     private volatile MessageGateway gateway;
+    /** Responses whose danger alert the host refused and that wait for a retry (ids only; counted by health). */
+    private final Set<String> unsentAlerts = ConcurrentHashMap.newKeySet();
 
     @Activate
     public CaseFiling(@Reference ResultRepository store, @Reference ResponseRepository responses,
@@ -149,9 +153,11 @@ public class CaseFiling implements ResponseListener {
         if (r.signalsDanger() && store.claimAlert(id, pending.caseId(), Instant.now(clock))) {
             if (!alert(pending.caseId())) {
                 store.releaseAlert(id);
+                unsentAlerts.add(id);
                 later(pending, "alert not accepted");
                 return;
             }
+            unsentAlerts.remove(id);
         }
         try {
             String entryId = record.file(pending.caseId(), new CaseEntry(CaseSummary.title(r, texts),
@@ -160,6 +166,11 @@ public class CaseFiling implements ResponseListener {
         } catch (HostException | RuntimeException e) {
             later(pending, e.toString());
         }
+    }
+
+    /** @return how many danger alerts the host refused since this component started and that are not sent yet */
+    public int unsentAlerts() {
+        return unsentAlerts.size();
     }
 
     private boolean alert(String caseId) {
