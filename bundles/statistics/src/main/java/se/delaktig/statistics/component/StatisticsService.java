@@ -39,6 +39,7 @@ public final class StatisticsService {
     private final ScheduledExecutorService executor;
     private volatile PublishedSnapshot snapshot;
     private volatile Instant nextRefresh;
+    private volatile Instant lastFailure;
 
     /** @param config the configuration */
     @Activate
@@ -88,10 +89,15 @@ public final class StatisticsService {
      * @param loader adds every response and invitation to the aggregates it is given
      */
     public synchronized void rebuild(Consumer<Aggregates> loader) {
-        Aggregates fresh = new Aggregates(clock);
-        loader.accept(fresh);
-        aggregates = fresh;
-        refresh();
+        try {
+            Aggregates fresh = new Aggregates(clock);
+            loader.accept(fresh);
+            aggregates = fresh;
+            refresh();
+        } catch (RuntimeException e) {
+            lastFailure = clock.instant();
+            throw e;
+        }
     }
 
     /**
@@ -127,6 +133,11 @@ public final class StatisticsService {
         return nextRefresh;
     }
 
+    /** @return when a rebuild or a scheduled snapshot last failed, or {@code null} (for the health check) */
+    public Instant lastFailure() {
+        return lastFailure;
+    }
+
     /** @return the published snapshot as this municipality's export document */
     public ExportDocument export() {
         return ExportDocument.of(config.municipality_id(), config.municipality_name(), snapshot);
@@ -139,6 +150,7 @@ public final class StatisticsService {
                 refresh();
             }
         } catch (RuntimeException e) {
+            lastFailure = clock.instant();
             LOG.error("The statistics snapshot could not be taken; the previous one stays published", e);
         }
     }
