@@ -2,6 +2,7 @@ package se.delaktig.portal.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,7 @@ import se.delaktig.api.response.PortalSessionRepository;
  * interrupted (an interrupted H2 file channel closes the database): deactivation stops the
  * schedule and waits a bounded time for a running sweep, which then finishes on its own.
  */
-@Component(service = {}, immediate = true,
+@Component(service = SessionSweep.class, immediate = true,
         configurationPid = {PortalConfiguration.PID, SessionSweepConfiguration.PID})
 public class SessionSweep {
     private static final Logger LOG = LoggerFactory.getLogger(SessionSweep.class);
@@ -28,6 +29,21 @@ public class SessionSweep {
     private final Sessions sessions;
     private final ScheduledExecutorService executor;
     private volatile boolean stopped;
+    private final Duration interval;
+    private final Instant started = Instant.now();
+    private volatile Instant lastRun;
+    private volatile boolean lastRunFailed;
+
+    /**
+     * What the sweep's health check reads.
+     *
+     * @param interval the time between two sweeps
+     * @param started  when the schedule started
+     * @param lastRun  when the last sweep ended, {@code null} before the first
+     * @param failed   whether that sweep failed
+     */
+    record State(Duration interval, Instant started, Instant lastRun, boolean failed) {
+    }
 
     /** Started by DS; the timeouts come from the portal's PID, the interval from the sweep's own. */
     @Activate
@@ -41,6 +57,7 @@ public class SessionSweep {
     SessionSweep(Sessions sessions, Duration interval, ScheduledExecutorService executor) {
         this.sessions = sessions;
         this.executor = executor;
+        this.interval = interval;
         long every = Math.max(1, interval.toMillis());
         executor.scheduleWithFixedDelay(this::sweepOnce, every, every, TimeUnit.MILLISECONDS);
     }
@@ -63,6 +80,8 @@ public class SessionSweep {
         }
         try {
             int ended = sessions.sweep();
+            lastRun = Instant.now();
+            lastRunFailed = false;
             if (ended > 0) {
                 LOG.info("Portal session sweep: {} expired sessions deleted", ended);
             } else {
@@ -71,9 +90,16 @@ public class SessionSweep {
             return ended;
         } catch (RuntimeException e) {
             // The next run tries again; a failure must not end the schedule.
+            lastRun = Instant.now();
+            lastRunFailed = true;
             LOG.warn("Portal session sweep failed; it runs again at the next interval", e);
             return -1;
         }
+    }
+
+    /** @return the schedule and the last run, for the health check */
+    State state() {
+        return new State(interval, started, lastRun, lastRunFailed);
     }
 
     /**
