@@ -86,29 +86,20 @@ public final class PanelModel {
     }
 
     /**
-     * The channel checked in the form. For a protected identity a hand-over channel (the service's
-     * default first), and never an SMS or e-mail channel: with none available nothing is checked.
-     * Otherwise the configured channel when it is available, else the first SMS channel, else
-     * e-mail, else a hand-over channel. Nothing is remembered per person.
+     * The channel checked in the form: the configured one when it is available (never for a protected
+     * identity), else the service's suggestion (the same rule as the REST options: for a protected
+     * identity a hand-over, never SMS or e-mail; otherwise SMS, else e-mail, else a hand-over). Nothing
+     * is remembered per person.
      *
      * @return the channel id, or {@code null} for none
      */
     static String defaultChannel(InvitationOptions options, List<ChannelChoice> available, String preferred) {
-        if (options.protectedIdentity()) {
-            return available.stream().filter(ChannelChoice::handsOver)
-                    .sorted(Comparator.comparing((ChannelChoice c) -> !c.id().equals(options.defaultChannelId())))
-                    .map(ChannelChoice::id).findFirst().orElse(null);
-        }
-        if (preferred != null && available.stream().anyMatch(c -> c.id().equals(preferred))) {
+        if (!options.protectedIdentity() && preferred != null
+                && available.stream().anyMatch(c -> c.id().equals(preferred))) {
             return preferred;
         }
-        for (AddressKind kind : List.of(AddressKind.PHONE, AddressKind.EMAIL, AddressKind.NONE)) {
-            Optional<ChannelChoice> first = available.stream().filter(c -> c.addressKind() == kind).findFirst();
-            if (first.isPresent()) {
-                return first.get().id();
-            }
-        }
-        return available.isEmpty() ? null : available.get(0).id();
+        String suggested = options.defaultChannelId();
+        return available.stream().anyMatch(c -> c.id().equals(suggested)) ? suggested : null;
     }
 
     static List<LanguageOption> languages(Messages t) {

@@ -66,21 +66,38 @@ public class StaffInvitations implements InvitationService {
             }
         }
         List<InvitationOptions.ChannelChoice> channels = new ArrayList<>();
-        String defaultChannel = null;
         for (DeliveryChannel c : core.allChannels()) {
-            boolean handsOver = c.addressKind() == AddressKind.NONE;
             channels.add(new InvitationOptions.ChannelChoice(c.id(), c.label(lang), c.addressKind(), c.available(),
-                    handsOver));
-            if (c.available() && defaultChannel == null && (facts.protectedIdentity() == handsOver)) {
-                defaultChannel = c.id();
-            }
+                    c.addressKind() == AddressKind.NONE));
         }
-        if (facts.protectedIdentity() && core.channels().find(PRINT).filter(DeliveryChannel::available).isPresent()) {
-            defaultChannel = PRINT;
-        }
+        String defaultChannel = defaultChannel(channels, facts.protectedIdentity());
         return new InvitationOptions(caseId, facts.open(), facts.protectedIdentity(),
                 age.isPresent() ? age.getAsInt() : null, questionnaires, channels, defaultChannel,
                 core.now().plus(core.settings().expiry()));
+    }
+
+    /**
+     * The channel to suggest: for a protected identity the printed code, else another hand-over, never
+     * SMS or e-mail; otherwise the first SMS channel, else e-mail, else a hand-over. {@code null} when
+     * no suitable channel is available. The panel may prefer a configured channel (not for a protected
+     * identity).
+     */
+    public static String defaultChannel(List<InvitationOptions.ChannelChoice> channels, boolean protectedIdentity) {
+        List<InvitationOptions.ChannelChoice> available = channels.stream()
+                .filter(InvitationOptions.ChannelChoice::available).toList();
+        if (protectedIdentity) {
+            return available.stream().filter(InvitationOptions.ChannelChoice::handsOver)
+                    .sorted(java.util.Comparator.comparing((InvitationOptions.ChannelChoice c) -> !PRINT.equals(c.id())))
+                    .map(InvitationOptions.ChannelChoice::id).findFirst().orElse(null);
+        }
+        for (AddressKind kind : List.of(AddressKind.PHONE, AddressKind.EMAIL, AddressKind.NONE)) {
+            for (InvitationOptions.ChannelChoice c : available) {
+                if (c.addressKind() == kind) {
+                    return c.id();
+                }
+            }
+        }
+        return null;
     }
 
     @Override

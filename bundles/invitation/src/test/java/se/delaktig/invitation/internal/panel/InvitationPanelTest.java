@@ -1,7 +1,9 @@
 package se.delaktig.invitation.internal.panel;
 
+import se.delaktig.invitation.internal.service.StaffInvitations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,12 +97,12 @@ class InvitationPanelTest {
     }
 
     @Test
-    void aProtectedIdentityPrefersAHandOverChannelEvenWithoutADefault() {
+    void withoutASuggestionFromTheServiceNothingIsCheckedForAProtectedIdentity() {
         FakeInvitations service = new FakeInvitations(true);
         InvitationOptions o = service.options;
         service.options = new InvitationOptions(o.caseId(), true, true, 9, o.questionnaires(), o.channels(), null,
                 o.defaultExpiry());
-        assertTrue(render(service, "en").html().contains("value=\"print\" checked"));
+        assertNull(checkedChannel(render(service, "en", "host-sms").html()), "never SMS or e-mail by configuration");
     }
 
     @ParameterizedTest
@@ -263,9 +265,9 @@ class InvitationPanelTest {
                 new InvitationOptions.ChannelChoice("host-email", "E-post", AddressKind.EMAIL, true, false),
                 new InvitationOptions.ChannelChoice("host-sms", "SMS", AddressKind.PHONE, true, false),
                 new InvitationOptions.ChannelChoice("print", "Kod", AddressKind.NONE, true, true));
-        // the service's own default is simply the first channel by id
-        service.options = new InvitationOptions(o.caseId(), true, false, 9, o.questionnaires(), all, "host-email",
-                o.defaultExpiry());
+        // the service suggests by the same rule the REST options give
+        service.options = new InvitationOptions(o.caseId(), true, false, 9, o.questionnaires(), all,
+                StaffInvitations.defaultChannel(all, false), o.defaultExpiry());
         assertEquals("host-sms", checkedChannel(render(service, "sv").html()));
         assertEquals("host-email", checkedChannel(render(service, "sv", "host-email").html()));
         assertEquals("print", checkedChannel(render(service, "sv", "print").html()));
@@ -274,6 +276,7 @@ class InvitationPanelTest {
         service.options = new InvitationOptions(o.caseId(), true, false, 9, o.questionnaires(), List.of(all.get(0),
                 new InvitationOptions.ChannelChoice("host-sms", "SMS", AddressKind.PHONE, false, false), all.get(2)),
                 "host-email", o.defaultExpiry());
+        assertEquals("host-email", StaffInvitations.defaultChannel(service.options.channels(), false));
         assertEquals("host-email", checkedChannel(render(service, "sv").html()));
         service.options = new InvitationOptions(o.caseId(), true, false, 9, o.questionnaires(), List.of(all.get(2)),
                 "print", o.defaultExpiry());
