@@ -43,4 +43,9 @@ public @interface ReferenceHostConfiguration {
                 @org.osgi.service.metatype.annotations.Option(label = "Svenska", value = "sv"),
                 @org.osgi.service.metatype.annotations.Option(label = "English", value = "en")})
     String default_language() default "sv";
+
+    @AttributeDefinition(name = "Plugin status URL",
+            description = "Where the plugin's status page is (GET, for administrators), linked from the administrators' "
+                    + "menu. The host knows the plugin only by this address; empty for no link.")
+    String plugin_status_url() default "/delaktig/api/status";
 }

@@ -68,7 +68,7 @@ public class HostServlet extends HttpServlet {
                        ReferenceHostConfiguration config) {
         this.staff = staff;
         this.defaultLanguage = Messages.LANGUAGES.contains(config.default_language()) ? config.default_language() : "sv";
-        this.renderer = new Renderer(new Templates(loader), new StaticAssets(loader));
+        this.renderer = new Renderer(new Templates(loader), new StaticAssets(loader), config.plugin_status_url());
         Clock clock = Clock.systemDefaultZone();
         this.login = new LoginHandler(staff, audit, renderer);
         CaseActions actions = new CaseActions(events, clock);

@@ -21,10 +21,17 @@ import se.delaktig.referencehost.view.TrustedHtml;
 final class Renderer {
     private final Templates templates;
     private final StaticAssets assets;
+    private final String pluginStatusUrl;
 
     Renderer(Templates templates, StaticAssets assets) {
+        this(templates, assets, "");
+    }
+
+    /** @param pluginStatusUrl the plugin's status page for administrators (configured), empty for none */
+    Renderer(Templates templates, StaticAssets assets, String pluginStatusUrl) {
         this.templates = templates;
         this.assets = assets;
+        this.pluginStatusUrl = pluginStatusUrl == null ? "" : pluginStatusUrl.strip();
     }
 
     StaticAssets assets() {
@@ -63,7 +70,7 @@ final class Renderer {
         layout.put("signedIn", session != null);
         layout.put("staffName", session == null ? "" : session.staff().displayName());
         layout.put("csrf", session == null ? "" : session.csrfToken());
-        layout.put("nav", session == null ? List.of() : nav(session.staff(), msg, path));
+        layout.put("nav", session == null ? List.of() : nav(session.staff(), msg, path, pluginStatusUrl));
         String other = msg.language().equals("sv") ? "en" : "sv";
         layout.put("otherLang", other);
         layout.put("otherLangHref", "/host" + path + "?lang=" + other);
@@ -71,7 +78,7 @@ final class Renderer {
         return templates.render("layout.vm", layout);
     }
 
-    private static List<NavLink> nav(Staff staff, Messages msg, String path) {
+    private static List<NavLink> nav(Staff staff, Messages msg, String path, String pluginStatusUrl) {
         List<NavLink> links = new ArrayList<>();
         if (staff.hasRole(StaffRole.CASEWORKER)) {
             links.add(new NavLink("/host/", msg.get("nav.cases"), path.equals("/") || path.startsWith("/cases")));
@@ -85,6 +92,10 @@ final class Renderer {
         if (staff.hasRole(StaffRole.ADMINISTRATOR)) {
             links.add(new NavLink("/host/audit", msg.get("nav.audit"), path.equals("/audit")));
             links.add(new NavLink("/host/retention", msg.get("nav.retention"), path.equals("/retention")));
+            if (!pluginStatusUrl.isEmpty()) {
+                String sep = pluginStatusUrl.contains("?") ? "&" : "?";
+                links.add(new NavLink(pluginStatusUrl + sep + "lang=" + msg.language(), msg.get("nav.pluginStatus"), false));
+            }
         }
         return links;
     }
