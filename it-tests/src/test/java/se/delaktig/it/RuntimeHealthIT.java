@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
@@ -20,6 +24,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -130,5 +135,86 @@ public class RuntimeHealthIT {
         JsonNode json = new ObjectMapper().readTree(status.body());
         assertTrue(status.body(), json.path("healthy").asBoolean());
         assertTrue(status.body(), json.path("bundles").size() >= 2);
+    }
+
+    static final List<String> CHECKS = List.of("caseworker.alerts", "caseworker.filing", "invitation.channels",
+            "invitation.codes", "invitation.deliveries", "portal.session-sweep", "questionnaire.age-bands",
+            "statistics.snapshot", "store.database");
+
+    /** @return the checks of the status report by name, with status and message */
+    private static Map<String, String> checks(JsonNode json) {
+        Map<String, String> checks = new TreeMap<>();
+        json.path("checks").forEach(c -> checks.put(c.path("name").asText(), c.path("status").asText() + ": " + c.path("message").asText()));
+        return checks;
+    }
+
+    private static JsonNode adminStatus(BundleContext context) throws Exception {
+        HttpClientSession.Response status = new HttpClientSession(context).signIn("admin").getJson("/delaktig/api/status");
+        assertEquals(status.body(), 200, status.status());
+        return new ObjectMapper().readTree(status.body());
+    }
+
+    @Test
+    public void everyBundlesHealthChecksArePresentAndNoneIsCritical() throws Exception {
+        JsonNode json = adminStatus(context);
+        Map<String, String> checks = checks(json);
+        assertEquals(json.toString(), CHECKS, List.copyOf(checks.keySet()));
+        checks.forEach((name, result) -> assertTrue(name + " " + result, !result.startsWith("CRITICAL")));
+        assertTrue(json.toString(), json.path("healthy").asBoolean());
+        assertTrue(checks.toString(), checks.get("store.database").startsWith("OK"));
+        assertTrue(checks.toString(), checks.get("invitation.codes").startsWith("OK"));
+        assertTrue(checks.toString(), checks.get("questionnaire.age-bands").startsWith("OK"));
+    }
+
+    @Test
+    public void browsersGetTheStatusAsAPage() throws Exception {
+        HttpClientSession admin = new HttpClientSession(context).signIn("admin");
+        HttpClientSession.Response page = admin.get("/delaktig/api/status?lang=en",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(page.body(), 200, page.status());
+        assertTrue(page.header("Content-Type"), page.header("Content-Type").startsWith("text/html"));
+        assertTrue(page.header("Content-Security-Policy"), page.header("Content-Security-Policy").contains("style-src 'self'"));
+        assertTrue(page.body(), page.body().contains("<html lang=\"en\">") && page.body().contains("store.database"));
+        assertTrue(page.body(), page.body().contains("/delaktig/static/status/status-"));
+        assertEquals(page.body(), 200, admin.get("/delaktig/api/status", "*/*").status());
+        assertTrue(admin.get("/delaktig/api/status", "*/*").body().startsWith("{"));
+    }
+
+    @Test
+    public void withoutThePepperTheInvitationCheckIsCriticalAndThePluginUnhealthy() throws Exception {
+        ConfigurationAdmin admin = FrameworkReady.service(context, ConfigurationAdmin.class);
+        String pid = "se.delaktig.invitation.codes";
+        org.osgi.service.cm.Configuration[] found = admin.listConfigurations("(service.pid=" + pid + ")");
+        assertTrue("the demo configures the pepper", found != null && found.length == 1);
+        Dictionary<String, Object> saved = new Hashtable<>();
+        for (var keys = found[0].getProperties().keys(); keys.hasMoreElements(); ) {
+            String key = keys.nextElement();
+            saved.put(key, found[0].getProperties().get(key));
+        }
+        found[0].delete();
+        try {
+            JsonNode[] last = new JsonNode[1];
+            FrameworkReady.waitFor("the invitation check turns critical", () -> {
+                try {
+                    last[0] = adminStatus(context);
+                    return String.valueOf(checks(last[0]).get("invitation.codes")).startsWith("CRITICAL");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            assertTrue(last[0].toString(), !last[0].path("healthy").asBoolean());
+            assertEquals("CRITICAL", last[0].path("status").asText());
+            assertTrue(last[0].toString(), last[0].path("problems").toString().contains("check invitation.codes is CRITICAL"));
+            assertTrue(last[0].toString(), checks(last[0]).get("invitation.codes").contains(pid));
+        } finally {
+            admin.getConfiguration(pid, "?").update(saved);
+            FrameworkReady.waitFor("the plugin is healthy again", () -> {
+                try {
+                    return adminStatus(context).path("healthy").asBoolean();
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+        }
     }
 }
