@@ -7,7 +7,7 @@ CREATE TABLE IF NOT EXISTS delaktig_statistics_import (
     municipality_name VARCHAR(200) NOT NULL,
     imported_at TIMESTAMP WITH TIME ZONE NOT NULL,
     imported_by VARCHAR(200) NOT NULL,
-    document CLOB NOT NULL,
+    document VARCHAR NOT NULL,
     CONSTRAINT delaktig_statistics_import_pk PRIMARY KEY (municipality_id)
 );
 -- The statistics feed streams sent responses oldest first.

@@ -104,6 +104,32 @@ public class StoreDatabase {
     }
 
     /**
+     * Runs read-only {@code work} that streams a large result ({@code setFetchSize}) in a transaction
+     * that is rolled back at the end. PostgreSQL's driver fetches rows in batches through a cursor only
+     * outside auto-commit; in auto-commit it reads the whole result into memory first. H2 streams either
+     * way. The work must not write: nothing it does is committed.
+     *
+     * @param work the work
+     * @param <T>  its result type
+     * @return its result
+     * @throws SQLException from the work
+     */
+    public <T> T streaming(SqlWork<T> work) throws SQLException {
+        return withConnection(connection -> {
+            connection.setAutoCommit(false);
+            try {
+                return work.run(connection);
+            } finally {
+                try {
+                    connection.rollback();
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            }
+        });
+    }
+
+    /**
      * Runs {@code work} in one transaction: committed (and durable) when it returns, rolled back when
      * it throws. Every write goes through here.
      *

@@ -34,6 +34,17 @@ public final class MigrationRunner {
     public static final String LOCK_TABLE = "delaktig_schema_lock";
     private static final Logger LOG = LoggerFactory.getLogger(MigrationRunner.class);
     private static final int BOOTSTRAP_ATTEMPTS = 5;
+    /** The longest single wait for the lock row before the deadline is checked again. */
+    private static final int LOCK_SLICE_SECONDS = 30;
+    /**
+     * Steps corrected before any release, whose earlier text behaved the same on H2: version to the
+     * checksum of that earlier text. A database that applied the earlier text is accepted and its
+     * recorded checksum replaced (logged); any other change still stops the store. V004 declared
+     * {@code document CLOB}, which PostgreSQL does not have; it is {@code VARCHAR} now (an H2 database
+     * migrated before keeps its CLOB column, read and written as a string just the same).
+     */
+    static final Map<Integer, String> CORRECTED = Map.of(
+            4, "b0e4c73ab149e5fc6bdfa17fe55949306d0d06589550df71fc88a3f9fccaeb9c");
 
     private final DataSource dataSource;
     private final MigrationSource source;
@@ -70,7 +81,11 @@ public final class MigrationRunner {
                 lock.setAutoCommit(false);
                 try {
                     acquire(lock);
-                    List<MigrationScript> pending = pending(scripts, applied(work));
+                    List<MigrationScript> corrected = new ArrayList<>();
+                    List<MigrationScript> pending = pending(scripts, applied(work), corrected);
+                    for (MigrationScript script : corrected) {
+                        recordCorrection(work, script);
+                    }
                     for (MigrationScript script : pending) {
                         apply(work, script);
                     }
@@ -140,14 +155,22 @@ public final class MigrationRunner {
                     "UPDATE " + LOCK_TABLE + " SET locked_by = ?, locked_at = ? WHERE id = 1")) {
                 update.setString(1, node);
                 update.setObject(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                // PostgreSQL waits for a row lock without end (no lock_timeout by default): wait in
+                // slices, so the deadline holds there too (a cancelled wait is SQLState 57014).
+                long left = Duration.between(clock.instant(), deadline).toSeconds();
+                update.setQueryTimeout((int) Math.max(1, Math.min(LOCK_SLICE_SECONDS, left)));
                 if (update.executeUpdate() != 1) {
                     throw new MigrationException("the lock row of " + LOCK_TABLE + " is missing");
                 }
                 return;
             } catch (SQLException e) {
                 lock.rollback();
-                if (!isLockWait(e) || clock.instant().isAfter(deadline)) {
+                if (!isLockWait(e)) {
                     throw e;
+                }
+                if (!clock.instant().isBefore(deadline)) {
+                    throw new MigrationException("another node held the schema migration lock (" + LOCK_TABLE
+                            + ") for longer than " + lockWait + "; the store is not started", e);
                 }
                 if (!told) {
                     LOG.info("Another node is migrating the Delaktig schema; waiting up to {}", lockWait);
@@ -157,10 +180,14 @@ public final class MigrationRunner {
         }
     }
 
-    /** Lock timeout (H2 HYT00, PostgreSQL 55P03) or deadlock/serialisation failure (40001, 40P01). */
+    /**
+     * Lock timeout (H2 HYT00, PostgreSQL 55P03), the statement's own timeout (57014, both) or
+     * deadlock/serialisation failure (40001, 40P01).
+     */
     private static boolean isLockWait(SQLException e) {
         String state = e.getSQLState();
-        return "HYT00".equals(state) || "55P03".equals(state) || "40001".equals(state) || "40P01".equals(state);
+        return "HYT00".equals(state) || "55P03".equals(state) || "57014".equals(state) || "40001".equals(state)
+                || "40P01".equals(state);
     }
 
     /** A step as recorded in the version table. */
@@ -178,8 +205,8 @@ public final class MigrationRunner {
         return applied;
     }
 
-    private static List<MigrationScript> pending(Map<Integer, MigrationScript> scripts, TreeMap<Integer, Applied> applied)
-            throws MigrationException {
+    private static List<MigrationScript> pending(Map<Integer, MigrationScript> scripts, TreeMap<Integer, Applied> applied,
+            List<MigrationScript> corrected) throws MigrationException {
         for (var entry : applied.entrySet()) {
             MigrationScript script = scripts.get(entry.getKey());
             Applied recorded = entry.getValue();
@@ -188,7 +215,9 @@ public final class MigrationRunner {
                         + "store bundle does not contain: a newer version of the store migrated it. Refusing to "
                         + "run an older store on a schema it does not know.");
             }
-            if (!script.checksum().equals(recorded.checksum())) {
+            if (recorded.checksum().equals(CORRECTED.get(script.version()))) {
+                corrected.add(script);
+            } else if (!script.checksum().equals(recorded.checksum())) {
                 throw new MigrationException("migration " + script.fileName() + " was changed after it was applied "
                         + "(checksum in the database " + recorded.checksum() + ", in the bundle " + script.checksum()
                         + "). An applied migration must never change: restore the file and put the change in a "
@@ -208,6 +237,18 @@ public final class MigrationRunner {
         }
         pending.sort(Comparator.comparingInt(MigrationScript::version));
         return pending;
+    }
+
+    private static void recordCorrection(Connection work, MigrationScript script) throws SQLException {
+        try (PreparedStatement update = work.prepareStatement(
+                "UPDATE " + VERSION_TABLE + " SET checksum = ? WHERE version = ? AND checksum = ?")) {
+            update.setString(1, script.checksum());
+            update.setInt(2, script.version());
+            update.setString(3, CORRECTED.get(script.version()));
+            update.executeUpdate();
+        }
+        LOG.info("Migration {} was applied in an earlier, corrected text (same effect on H2); recorded its "
+                + "current checksum", script.fileName());
     }
 
     private void apply(Connection work, MigrationScript script) throws SQLException, MigrationException {

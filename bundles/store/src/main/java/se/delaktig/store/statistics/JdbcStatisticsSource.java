@@ -73,7 +73,8 @@ public class JdbcStatisticsSource implements StatisticsSource {
     @Override
     public long forEachSubmitted(Consumer<CodedResponse> each) {
         try {
-            return db.withConnection(c -> stream(c, SUBMITTED + ORDER, null, each) + retained(c, each));
+            // a cursor on PostgreSQL, not the whole table in memory
+            return db.streaming(c -> stream(c, SUBMITTED + ORDER, null, each) + retained(c, each));
         } catch (SQLException e) {
             throw new StoreException("reading sent responses for statistics failed", e);
         }
@@ -93,7 +94,7 @@ public class JdbcStatisticsSource implements StatisticsSource {
     @Override
     public long forEachSent(Consumer<SentInvitation> each) {
         try {
-            return db.withConnection(c -> sent(c, SENT + SENT_ORDER, null, each) + retainedSent(c, each));
+            return db.streaming(c -> sent(c, SENT + SENT_ORDER, null, each) + retainedSent(c, each));
         } catch (SQLException e) {
             throw new StoreException("reading invitations for statistics failed", e);
         }

@@ -79,6 +79,15 @@ public final class TestDatabases {
                 });
     }
 
+    /**
+     * An unquoted identifier as the database stores it in its metadata: upper case in H2, lower case
+     * in PostgreSQL.
+     */
+    public static String identifier(java.sql.Connection c, String name) throws java.sql.SQLException {
+        return c.getMetaData().storesUpperCaseIdentifiers() ? name.toUpperCase(java.util.Locale.ROOT)
+                : name.toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static URL url(Path p) {
         try {
             return p.toUri().toURL();

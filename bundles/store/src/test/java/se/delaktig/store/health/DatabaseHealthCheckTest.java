@@ -16,9 +16,14 @@ class DatabaseHealthCheckTest {
     private StoreDatabase db;
     private final int newest = DatabaseHealthCheck.newest(TestDatabases.bundleMigrations());
 
+    /** The database under test: a fresh H2 in memory; the PostgreSQL subclass opens a fresh PostgreSQL one. */
+    StoreDatabase openDatabase() throws Exception {
+        return new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+    }
+
     @BeforeEach
     void open() throws Exception {
-        db = new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+        db = openDatabase();
     }
 
     @AfterEach

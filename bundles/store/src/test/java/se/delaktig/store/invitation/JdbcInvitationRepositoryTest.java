@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.delaktig.api.invitation.InvitationStatus;
 import se.delaktig.api.invitation.StoredInvitation;
+import se.delaktig.store.db.PostgreSql;
 import se.delaktig.store.db.StoreDatabase;
 import se.delaktig.store.db.TestDatabases;
 
@@ -27,9 +28,14 @@ class JdbcInvitationRepositoryTest {
     private StoreDatabase db;
     private JdbcInvitationRepository repo;
 
+    /** The database under test: a fresh H2 in memory; the PostgreSQL subclass opens a fresh PostgreSQL one. */
+    StoreDatabase openDatabase() throws Exception {
+        return new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+    }
+
     @BeforeEach
     void open() throws Exception {
-        db = new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+        db = openDatabase();
         repo = new JdbcInvitationRepository(db, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -140,6 +146,7 @@ class JdbcInvitationRepositoryTest {
     }
 
     @Test
+    @PostgreSql.H2Only
     void survivesClosingAndReopeningTheFile(@TempDir Path dir) throws Exception {
         StoreDatabase file = new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.file(dir),
                 TestDatabases.bundleMigrations());

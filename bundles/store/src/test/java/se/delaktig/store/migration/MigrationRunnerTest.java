@@ -127,6 +127,25 @@ class MigrationRunnerTest {
     }
 
     @Test
+    void aStepCorrectedBeforeReleaseIsAcceptedInItsEarlierTextOnlyAndRecordedAnew() throws Exception {
+        MigrationSource bundle = se.delaktig.store.db.TestDatabases.bundleMigrations();
+        assertEquals(bundle.scripts().size(), new MigrationRunner(pool, bundle).migrate().size());
+        String current = bundle.scripts().stream().filter(s -> s.version() == 4).findFirst().orElseThrow().checksum();
+        setChecksum(4, MigrationRunner.CORRECTED.get(4)); // a database migrated with V004's CLOB text
+        assertEquals(List.of(), new MigrationRunner(pool, bundle).migrate());
+        assertEquals(List.of(current), strings("SELECT checksum FROM delaktig_schema_version WHERE version = 4"));
+        setChecksum(4, "0".repeat(64));
+        var e = assertThrows(MigrationException.class, () -> new MigrationRunner(pool, bundle).migrate());
+        assertTrue(e.getMessage().contains("V004__statistics_pooled.sql was changed after it was applied"), e.getMessage());
+    }
+
+    private void setChecksum(int version, String checksum) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE delaktig_schema_version SET checksum = '" + checksum + "' WHERE version = " + version);
+        }
+    }
+
+    @Test
     void twoFilesWithOneVersionAreRefused() {
         var twin = MigrationScript.parse("V001__twin.sql", "SELECT 1;");
         var e = assertThrows(MigrationException.class, () -> migrate(V1, twin));

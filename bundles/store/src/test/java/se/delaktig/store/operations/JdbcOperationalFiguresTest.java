@@ -23,9 +23,14 @@ class JdbcOperationalFiguresTest {
     private JdbcInvitationRepository invitations;
     private JdbcResultRepository results;
 
+    /** The database under test: a fresh H2 in memory; the PostgreSQL subclass opens a fresh PostgreSQL one. */
+    StoreDatabase openDatabase() throws Exception {
+        return new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+    }
+
     @BeforeEach
     void open() throws Exception {
-        db = new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+        db = openDatabase();
         figures = new JdbcOperationalFigures(db);
         invitations = new JdbcInvitationRepository(db);
         results = new JdbcResultRepository(db);

@@ -30,9 +30,14 @@ class JdbcQuestionnaireArchiveTest {
     private StoreDatabase db;
     private JdbcQuestionnaireArchive archive;
 
+    /** The database under test: a fresh H2 in memory; the PostgreSQL subclass opens a fresh PostgreSQL one. */
+    StoreDatabase openDatabase() throws Exception {
+        return new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+    }
+
     @BeforeEach
     void open() throws Exception {
-        db = new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+        db = openDatabase();
         archive = new JdbcQuestionnaireArchive(db, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -22,6 +22,7 @@ import se.delaktig.api.questionnaire.Answer;
 import se.delaktig.api.response.PortalSession;
 import se.delaktig.api.response.StoredAnswer;
 import se.delaktig.api.response.StoredResponse;
+import se.delaktig.store.db.PostgreSql;
 import se.delaktig.store.db.StoreDatabase;
 import se.delaktig.store.db.TestDatabases;
 
@@ -32,9 +33,14 @@ class JdbcResponseRepositoryTest {
     private JdbcResponseRepository responses;
     private JdbcPortalSessionRepository sessions;
 
+    /** The database under test: a fresh H2 in memory; the PostgreSQL subclass opens a fresh PostgreSQL one. */
+    StoreDatabase openDatabase() throws Exception {
+        return new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+    }
+
     @BeforeEach
     void open() throws Exception {
-        db = new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+        db = openDatabase();
         responses = new JdbcResponseRepository(db);
         sessions = new JdbcPortalSessionRepository(db);
     }
@@ -239,6 +245,7 @@ class JdbcResponseRepositoryTest {
     }
 
     @Test
+    @PostgreSql.H2Only
     void answersSurviveClosingAndReopeningTheFile(@TempDir Path dir) throws Exception {
         StoreDatabase file = new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.file(dir),
                 TestDatabases.bundleMigrations());

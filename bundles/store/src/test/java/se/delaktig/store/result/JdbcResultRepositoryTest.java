@@ -26,9 +26,14 @@ class JdbcResultRepositoryTest {
     private JdbcResponseRepository responses;
     private JdbcInvitationRepository invitations;
 
+    /** The database under test: a fresh H2 in memory; the PostgreSQL subclass opens a fresh PostgreSQL one. */
+    StoreDatabase openDatabase() throws Exception {
+        return new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+    }
+
     @BeforeEach
     void open() throws Exception {
-        db = new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+        db = openDatabase();
         results = new JdbcResultRepository(db);
         responses = new JdbcResponseRepository(db);
         invitations = new JdbcInvitationRepository(db);

@@ -51,9 +51,14 @@ class JdbcCaseErasureTest {
     private JdbcStatisticsSource source;
     private JdbcCaseErasure erasure;
 
+    /** The database under test: a fresh H2 in memory; the PostgreSQL subclass opens a fresh PostgreSQL one. */
+    StoreDatabase openDatabase() throws Exception {
+        return new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+    }
+
     @BeforeEach
     void open() throws Exception {
-        db = new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+        db = openDatabase();
         responses = new JdbcResponseRepository(db);
         sessions = new JdbcPortalSessionRepository(db);
         results = new JdbcResultRepository(db);
@@ -142,8 +147,8 @@ class JdbcCaseErasureTest {
         caseWithEverything("case-2", "2");
         erasure.erase("case-1", at -> Optional.empty());
         db.withConnection(c -> {
-            for (String table : List.of("DELAKTIG_STATISTICS_RETAINED_RESPONSE", "DELAKTIG_STATISTICS_RETAINED_ANSWER",
-                    "DELAKTIG_STATISTICS_RETAINED_INVITATION")) {
+            for (String table : List.of("delaktig_statistics_retained_response", "delaktig_statistics_retained_answer",
+                    "delaktig_statistics_retained_invitation")) {
                 List<String> names = columns(c, table).keySet().stream().toList();
                 assertFalse(names.isEmpty(), table);
                 for (String forbidden : List.of("case_id", "response_id", "invitation_id", "staff_id", "answer_text",
@@ -279,8 +284,8 @@ class JdbcCaseErasureTest {
             if (exact && table.startsWith("delaktig_statistics_retained_")) {
                 continue;
             }
-            for (Map.Entry<String, String> column : columns(c, table.toUpperCase(Locale.ROOT)).entrySet()) {
-                if (!column.getValue().contains("CHAR")) {
+            for (Map.Entry<String, String> column : columns(c, table).entrySet()) {
+                if (!column.getValue().toUpperCase(Locale.ROOT).contains("CHAR")) {
                     continue;
                 }
                 String where = exact ? column.getKey() + " = ?" : column.getKey() + " LIKE ?";
@@ -298,17 +303,19 @@ class JdbcCaseErasureTest {
 
     private static List<String> tables(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (ResultSet r = c.getMetaData().getTables(null, "PUBLIC", "DELAKTIG_%", new String[] {"TABLE"})) {
+        try (ResultSet r = c.getMetaData().getTables(null, c.getSchema(), TestDatabases.identifier(c, "delaktig_%"),
+                new String[] {"TABLE"})) {
             while (r.next()) {
                 tables.add(r.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
             }
         }
+        assertTrue(tables.size() > 15, "the plugin's tables, found through the metadata: " + tables);
         return tables;
     }
 
     private static Map<String, String> columns(Connection c, String table) throws SQLException {
         Map<String, String> columns = new TreeMap<>();
-        try (ResultSet r = c.getMetaData().getColumns(null, null, table, null)) {
+        try (ResultSet r = c.getMetaData().getColumns(null, c.getSchema(), TestDatabases.identifier(c, table), null)) {
             while (r.next()) {
                 columns.put(r.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), r.getString("TYPE_NAME"));
             }

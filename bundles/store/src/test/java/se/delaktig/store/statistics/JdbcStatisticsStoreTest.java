@@ -29,13 +29,18 @@ import se.delaktig.store.response.JdbcResponseRepository;
 class JdbcStatisticsStoreTest {
     private static final Instant T = Instant.parse("2026-03-10T10:00:00Z");
 
-    private StoreDatabase db;
+    StoreDatabase db;
     private JdbcResponseRepository responses;
-    private JdbcStatisticsSource source;
+    JdbcStatisticsSource source;
+
+    /** The database under test: a fresh H2 in memory; the PostgreSQL subclass opens a fresh PostgreSQL one. */
+    StoreDatabase openDatabase() throws Exception {
+        return new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+    }
 
     @BeforeEach
     void open() throws Exception {
-        db = new StoreDatabase(TestDatabases.h2Factory(), TestDatabases.memory(), TestDatabases.bundleMigrations());
+        db = openDatabase();
         responses = new JdbcResponseRepository(db);
         source = new JdbcStatisticsSource(db);
     }
@@ -120,8 +125,9 @@ class JdbcStatisticsStoreTest {
         assertEquals(List.of(north, south), all.stream().map(SentInvitation::recorded).toList());
         // codes only: the statistics' tables have no case id column
         db.withConnection(c -> {
-            for (String table : List.of("DELAKTIG_STATISTICS_RESPONSE_FACTS", "DELAKTIG_STATISTICS_INVITATION_FACTS")) {
-                try (ResultSet columns = c.getMetaData().getColumns(null, null, table, null)) {
+            for (String table : List.of("delaktig_statistics_response_facts", "delaktig_statistics_invitation_facts")) {
+                try (ResultSet columns = c.getMetaData().getColumns(null, c.getSchema(),
+                        TestDatabases.identifier(c, table), null)) {
                     List<String> names = new ArrayList<>();
                     while (columns.next()) {
                         names.add(columns.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
@@ -147,6 +153,62 @@ class JdbcStatisticsStoreTest {
         assertTrue(files.delete("1480"));
         assertFalse(files.delete("1480"));
         assertEquals(1, files.all().size());
+    }
+
+    @Test
+    void aLargeImportedFileIsKeptWhole() {
+        JdbcImportedStatisticsRepository files = new JdbcImportedStatisticsRepository(db);
+        String document = "{\"cells\":\"" + "åäö0123456789".repeat(200_000) + "\"}"; // 2.6 million characters
+        files.save(new ImportedFile("0180", "Stockholm", T, "admin", document));
+        assertEquals(document, files.all().get(0).document());
+    }
+
+    @Test
+    void manySentResponsesStreamInOrderAcrossFetchBatches() throws Exception {
+        int count = 2_500; // more than the fetch size of 1,000
+        db.inTransaction(c -> {
+            try (PreparedStatement i = c.prepareStatement("INSERT INTO delaktig_invitation (invitation_id, case_id,"
+                    + " questionnaire_id, questionnaire_version, channel_id, language, status, created_by, created_at,"
+                    + " expires_at, send_count, last_sent_at, status_changed_at, revision)"
+                    + " VALUES (?, ?, 'q', '1.0.0', 'print', 'sv', 'ANSWERED', 'staff', ?, ?, 1, ?, ?, 0)");
+                 PreparedStatement r = c.prepareStatement("INSERT INTO delaktig_response (response_id, invitation_id,"
+                         + " questionnaire_id, questionnaire_version, started_at, submitted_at, answered_together)"
+                         + " VALUES (?, ?, 'q', '1.0.0', ?, ?, FALSE)");
+                 PreparedStatement a = c.prepareStatement("INSERT INTO delaktig_response_answer (response_id, link_id,"
+                         + " first_seq, codes, declined, updated_at, revision) VALUES (?, 'safe', 1, ?, FALSE, ?, 1)")) {
+                for (int n = 0; n < count; n++) {
+                    var at = T.plusSeconds(n).atOffset(ZoneOffset.UTC);
+                    String id = String.format("%05d", n);
+                    i.setString(1, "inv-" + id);
+                    i.setString(2, "case-" + id);
+                    i.setObject(3, at);
+                    i.setObject(4, at.plusDays(14));
+                    i.setObject(5, at);
+                    i.setObject(6, at);
+                    i.addBatch();
+                    r.setString(1, "r-" + id);
+                    r.setString(2, "inv-" + id);
+                    r.setObject(3, at);
+                    r.setObject(4, at);
+                    r.addBatch();
+                    a.setString(1, "r-" + id);
+                    a.setString(2, n % 2 == 0 ? "yes" : "no");
+                    a.setObject(3, at);
+                    a.addBatch();
+                }
+                i.executeBatch();
+                r.executeBatch();
+                a.executeBatch();
+            }
+            return null;
+        });
+        List<String> seen = new ArrayList<>();
+        assertEquals(count, source.forEachSubmitted(r -> seen.add(r.responseId() + "=" + r.answers().get(0).codes())));
+        assertEquals(count, seen.size());
+        assertEquals("r-00000=[yes]", seen.get(0));
+        assertEquals("r-02499=[no]", seen.get(count - 1));
+        assertEquals(seen.stream().sorted().toList(), seen, "oldest first");
+        assertEquals(count, source.forEachSent(i -> { }));
     }
 
     private void invitation(String id, String caseId, String status) throws Exception {
