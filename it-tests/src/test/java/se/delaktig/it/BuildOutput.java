@@ -39,6 +39,19 @@ final class BuildOutput {
         }
     }
 
+    /** Optional features a host adds to the demo set (not part of the demo). */
+    static final List<String> OPTIONAL_FEATURES = List.of("delaktig-postgresql.json");
+
+    /** @return every feature file of the build, demo and optional */
+    static List<Feature> allFeatures() {
+        try (var files = Files.list(featuresDir())) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
+                    .map(BuildOutput::feature).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list " + featuresDir() + " (build first: mvn package)", e);
+        }
+    }
+
     static FeatureSet demo() {
         List<Feature> features = new ArrayList<>();
         DEMO_FEATURES.forEach(name -> features.add(feature(name)));

@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.delaktig.launcher.Feature;
 import se.delaktig.launcher.FeatureBundle;
 
 /**
@@ -27,8 +29,12 @@ class FeatureRepositoryTest {
     @Test
     void everyFeatureBundleIsInTheRepositoryAndEveryRepositoryBundleInAFeature() throws IOException {
         Set<Path> named = new TreeSet<>();
-        for (FeatureBundle bundle : BuildOutput.demo().bundles()) {
-            named.add(BuildOutput.repository().resolve(bundle).toAbsolutePath().normalize());
+        for (Feature feature : BuildOutput.allFeatures()) {
+            for (FeatureBundle bundle : feature.bundles()) {
+                Path jar = BuildOutput.repository().resolve(bundle).toAbsolutePath().normalize();
+                assertTrue(Files.isRegularFile(jar), feature.id() + " names " + bundle + ", not in the repository: " + jar);
+                named.add(jar);
+            }
         }
         Set<Path> present;
         try (Stream<Path> files = Files.walk(BuildOutput.repositoryDir())) {
@@ -37,6 +43,39 @@ class FeatureRepositoryTest {
         }
         present.removeAll(named);
         assertTrue(present.isEmpty(), "in features/pom.xml but in no feature file: " + present);
+    }
+
+    @Test
+    void theOptionalFeaturesAreAllKnownAndLayerOverTheDemo() {
+        List<String> files = BuildOutput.allFeatures().stream().map(Feature::id).toList();
+        assertEquals(BuildOutput.DEMO_FEATURES.size() + BuildOutput.OPTIONAL_FEATURES.size(), files.size(),
+                "a new feature file: add it to BuildOutput.DEMO_FEATURES or OPTIONAL_FEATURES " + files);
+        for (String optional : BuildOutput.OPTIONAL_FEATURES) {
+            List<Feature> layered = new ArrayList<>(BuildOutput.demo().features());
+            layered.add(BuildOutput.feature(optional));
+            new se.delaktig.launcher.FeatureSet(layered).bundles(); // no artifact in two versions
+        }
+    }
+
+    @Test
+    void thePostgreSqlFeatureBringsADriverWhoseActivatorRegistersTheDataSourceFactoryTheStoreIsToldToUse() {
+        Feature postgresql = BuildOutput.feature("delaktig-postgresql.json");
+        Manifest driver = BuildOutput.manifest(BuildOutput.repository().resolve(postgresql.bundles().get(0)));
+        assertEquals("org.postgresql.osgi.PGBundleActivator", driver.getMainAttributes().getValue("Bundle-Activator"));
+        String provided = driver.getMainAttributes().getValue("Provide-Capability");
+        assertTrue(provided.contains("objectClass=\"org.osgi.service.jdbc.DataSourceFactory\"")
+                && provided.contains("osgi.jdbc.driver.class=\"org.postgresql.Driver\""), provided);
+        assertTrue(driver.getMainAttributes().getValue("Import-Package").contains("org.osgi.service.jdbc"));
+        Map<String, Object> store = postgresql.configurations().get("se.delaktig.store");
+        assertEquals("(osgi.jdbc.driver.class=org.postgresql.Driver)", store.get("dataSourceFactory.target"));
+        assertTrue(String.valueOf(store.get("jdbc.url")).startsWith("$[prop:"), String.valueOf(store));
+        for (Object value : store.values()) {
+            String text = String.valueOf(value);
+            if (text.startsWith("$[prop:")) {
+                String property = text.substring("$[prop:".length(), text.length() - 1);
+                assertTrue(postgresql.frameworkProperties().containsKey(property), property + " has a default");
+            }
+        }
     }
 
     @Test

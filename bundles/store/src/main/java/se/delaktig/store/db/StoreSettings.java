@@ -42,8 +42,30 @@ public record StoreSettings(String jdbcUrl, String user, String password, int ma
         String configured = config.jdbc_url();
         boolean useDefault = configured == null || configured.isBlank();
         String url = useDefault ? defaultUrl(dataDir) : configured.trim();
+        checkDriver(url, useDefault, config.dataSourceFactory_target());
         return new StoreSettings(url, config.user() == null ? "" : config.user(),
                 config._password() == null ? "" : config._password(), config.max_connections(), useDefault);
+    }
+
+    /**
+     * The URL and the chosen driver must agree: the H2 URLs (the default one included) need H2's
+     * DataSourceFactory, another driver needs its own URL. Caught here, the mistake gets a message
+     * naming both keys instead of the driver's complaint about a URL it does not understand.
+     */
+    private static void checkDriver(String url, boolean defaultUrl, String target) {
+        boolean h2Target = target == null || target.isBlank() || target.contains("org.h2.Driver");
+        boolean h2Url = url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
+        if (h2Url && !h2Target) {
+            throw new IllegalArgumentException(StoreConfiguration.PID + ": dataSourceFactory.target " + target
+                    + " chooses another driver than H2, but jdbc.url is " + (defaultUrl
+                    ? "empty (the embedded H2 file); set jdbc.url, e.g. jdbc:postgresql://db.example.org:5432/delaktig"
+                    : "an H2 URL"));
+        }
+        if (!h2Url && h2Target) {
+            throw new IllegalArgumentException(StoreConfiguration.PID + ": jdbc.url " + url.replaceAll(
+                    "(?i)(password=)[^;&]*", "$1***") + " is not an H2 URL, but dataSourceFactory.target chooses "
+                    + "H2's driver; set dataSourceFactory.target, e.g. (osgi.jdbc.driver.class=org.postgresql.Driver)");
+        }
     }
 
     /**

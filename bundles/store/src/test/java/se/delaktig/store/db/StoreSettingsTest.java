@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.service.jdbc.DataSourceFactory;
 
 class StoreSettingsTest {
+    private static final String POSTGRESQL = "(osgi.jdbc.driver.class=org.postgresql.Driver)";
 
     @Test
     void defaultsGiveTheEmbeddedH2FileUnderTheDataFolder() {
@@ -43,12 +44,25 @@ class StoreSettingsTest {
     void aConfiguredUrlIsUsedAsGivenAndNotTreatedAsOurs() {
         StoreSettings s = StoreSettings.of(TestDatabases.config(Map.of(
                 "jdbc_url", "  jdbc:postgresql://db:5432/delaktig ", "user", "delaktig", "_password", "s3cret",
-                "max_connections", 20)), "/srv/delaktig");
+                "max_connections", 20, "dataSourceFactory_target", POSTGRESQL)), "/srv/delaktig");
         assertEquals("jdbc:postgresql://db:5432/delaktig", s.jdbcUrl());
         assertEquals("s3cret", s.password());
         assertEquals(20, s.maxConnections());
         assertFalse(s.ownedH2File());
         assertFalse(s.toString().contains("s3cret"));
+    }
+
+    @Test
+    void theUrlAndTheChosenDriverMustAgree() {
+        var noUrl = assertThrows(IllegalArgumentException.class, () -> StoreSettings.of(TestDatabases.config(Map.of(
+                "dataSourceFactory_target", POSTGRESQL)), "/srv/delaktig"));
+        assertTrue(noUrl.getMessage().contains("set jdbc.url"), noUrl.getMessage());
+        var noTarget = assertThrows(IllegalArgumentException.class, () -> StoreSettings.of(TestDatabases.config(Map.of(
+                "jdbc_url", "jdbc:postgresql://db:5432/delaktig?password=s3cret")), "/srv/delaktig"));
+        assertTrue(noTarget.getMessage().contains("set dataSourceFactory.target"), noTarget.getMessage());
+        assertFalse(noTarget.getMessage().contains("s3cret"), noTarget.getMessage());
+        assertEquals("jdbc:h2:mem:x", StoreSettings.of(TestDatabases.config(Map.of("jdbc_url", "jdbc:h2:mem:x")),
+                null).jdbcUrl());
     }
 
     @Test
