@@ -16,10 +16,11 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 import se.delaktig.api.questionnaire.QuestionnaireCatalog;
 
 /**
- * The portal's static files through the HTTP whiteboard (they never pass Jersey's filters, so
- * the security headers are set here, pitfall 13): the fingerprinted style, script and faces, and
- * the pictures and recordings a questionnaire version names ({@code q/<id>/<version>/<file>}),
- * immutable because versions are. Everything cacheable for a year; nothing else is served.
+ * The pictures and recordings a questionnaire version names ({@code q/<id>/<version>/<file>}),
+ * looked up in the {@link QuestionnaireCatalog} at request time, through the HTTP whiteboard (they
+ * never pass Jersey's filters, so the security headers are set here, pitfall 13); immutable because
+ * versions are, so cacheable for a year. Nothing else is served here: the portal's fixed style,
+ * script and faces are {@link PortalAssets}, served by the web bundle.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=" + AssetContext.NAME + ")")
@@ -29,7 +30,6 @@ public class AssetServlet extends HttpServlet {
     static final String CACHE = "public, max-age=31536000, immutable";
 
     private final transient QuestionnaireCatalog catalog;
-    private final transient Assets assets = new Assets(AssetServlet.class.getClassLoader());
 
     @Activate
     public AssetServlet(@Reference QuestionnaireCatalog catalog) {
@@ -40,19 +40,11 @@ public class AssetServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         headers(response);
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        if (path.startsWith("/q/")) {
-            picture(path.substring(3), response);
-            return;
-        }
-        Assets.Asset asset = assets.get(path.startsWith("/") ? path.substring(1) : path);
-        if (asset == null) {
+        if (!path.startsWith("/q/")) {
             notFound(response);
             return;
         }
-        response.setHeader("Cache-Control", CACHE);
-        response.setContentType(asset.type());
-        response.setContentLength(asset.bytes().length);
-        response.getOutputStream().write(asset.bytes());
+        picture(path.substring(3), response);
     }
 
     private void picture(String rest, HttpServletResponse response) throws IOException {
@@ -67,10 +59,38 @@ public class AssetServlet extends HttpServlet {
             return;
         }
         response.setHeader("Cache-Control", CACHE);
-        response.setContentType(Assets.type(parts[2]));
+        response.setContentType(type(parts[2]));
         try (InputStream in = url.get().openStream()) {
             in.transferTo(response.getOutputStream());
         }
+    }
+
+    static String type(String file) {
+        if (file.endsWith(".svg")) {
+            return "image/svg+xml";
+        }
+        if (file.endsWith(".png")) {
+            return "image/png";
+        }
+        if (file.endsWith(".jpg") || file.endsWith(".jpeg")) {
+            return "image/jpeg";
+        }
+        if (file.endsWith(".webp")) {
+            return "image/webp";
+        }
+        if (file.endsWith(".mp3")) {
+            return "audio/mpeg";
+        }
+        if (file.endsWith(".ogg") || file.endsWith(".opus")) {
+            return "audio/ogg";
+        }
+        if (file.endsWith(".m4a")) {
+            return "audio/mp4";
+        }
+        if (file.endsWith(".webm")) {
+            return "audio/webm";
+        }
+        return "application/octet-stream";
     }
 
     static void headers(HttpServletResponse response) {

@@ -22,12 +22,15 @@ final class Pages {
 
     private final HtmlRenderer renderer;
     private final MessageCatalog texts;
-    private final Assets assets;
+    /** Each language's texts, looked up once: a page asks several times, and a bundle lookup is not free. */
+    private final Map<String, Messages> byLanguage;
 
     Pages(ClassLoader loader) {
         this.renderer = HtmlRenderer.create(loader, "templates");
         this.texts = MessageCatalog.of(loader, "i18n/portal");
-        this.assets = new Assets(loader);
+        Map<String, Messages> messages = new HashMap<>();
+        texts.languages().forEach(l -> messages.put(l, texts.messages(l)));
+        this.byLanguage = Map.copyOf(messages);
     }
 
     List<String> languages() {
@@ -35,7 +38,8 @@ final class Pages {
     }
 
     Messages texts(String language) {
-        return texts.messages(texts.languages().contains(language) ? language : "sv");
+        Messages m = language == null ? null : byLanguage.get(language);
+        return m != null ? m : byLanguage.get("sv");
     }
 
     /**
@@ -59,8 +63,8 @@ final class Pages {
         layout.put("lang", t.language());
         layout.put("dir", t.get("dir"));
         layout.put("title", titleText);
-        layout.put("css", assets.url("portal.css"));
-        layout.put("js", assets.url("portal.js"));
+        layout.put("css", PortalAssets.url("portal.css"));
+        layout.put("js", PortalAssets.url("portal.js"));
         layout.put("content", content);
         layout.put("autoread", readAloud ? "on" : "off");
         List<Map<String, String>> switches = new ArrayList<>();
@@ -69,7 +73,7 @@ final class Pages {
                 if (!other.equals(t.language())) {
                     String sep = here.contains("?") ? "&" : "?";
                     switches.add(Map.of("href", here + sep + "lang=" + other, "lang", other,
-                            "name", texts.messages(other).get("language.name")));
+                            "name", texts(other).get("language.name")));
                 }
             }
         }
@@ -122,7 +126,7 @@ final class Pages {
             om.put("explanation", o.explanation() == null ? "" : o.explanation().get(language, fallback));
             om.put("audio", audio(q, o.audio().get(language)));
             if (item.type() == ItemType.FACES) {
-                om.put("picture", Map.of("src", assets.url("face-" + o.code() + ".svg"), "alt", ""));
+                om.put("picture", Map.of("src", PortalAssets.url("face-" + o.code() + ".svg"), "alt", ""));
             } else {
                 om.put("picture", picture(q, o.picture(), language));
             }
@@ -144,7 +148,7 @@ final class Pages {
     }
 
     static String resourceUrl(Questionnaire q, String file) {
-        return Assets.BASE + "/q/" + q.id() + "/" + q.version() + "/" + file;
+        return AssetContext.BASE + "/q/" + q.id() + "/" + q.version() + "/" + file;
     }
 
     /** @return a child's answer in words for the review page */
