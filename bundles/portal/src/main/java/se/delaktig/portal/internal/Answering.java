@@ -129,9 +129,22 @@ final class Answering {
      * @return the saved answer, or empty when the response was sent meanwhile
      */
     Optional<StoredAnswer> save(Place place, Answer answer) {
+        return saveAndFollow(place, answer).map(Saved::answer);
+    }
+
+    /**
+     * @param answer the saved answer
+     * @param after  the child's place after the save: the answers as read after it, without those
+     *               the save hid (the same read the deletion was judged on, not a second one)
+     */
+    record Saved(StoredAnswer answer, Place after) {
+    }
+
+    /** {@link #save} that also answers the place after it, for the next page. @return empty when the response was sent meanwhile */
+    Optional<Saved> saveAndFollow(Place place, Answer answer) {
         Optional<StoredAnswer> saved = responses.saveAnswer(place.response().id(), answer, clock.instant());
         if (saved.isEmpty()) {
-            return saved;
+            return Optional.empty();
         }
         if (place.saved().isEmpty()) {
             try {
@@ -142,8 +155,10 @@ final class Answering {
                 LOG.warn("Invitation {} not marked in progress", place.session().invitationId(), e);
             }
         }
-        prune(place.response(), place.questionnaire());
-        return saved;
+        List<StoredAnswer> shown = prune(place.response(), place.questionnaire());
+        Questionnaire q = place.questionnaire();
+        return Optional.of(new Saved(saved.get(), new Place(place.session(), place.response(), q, shown,
+                new Journey(q, engine, shown.stream().map(StoredAnswer::answer).toList()))));
     }
 
     /**

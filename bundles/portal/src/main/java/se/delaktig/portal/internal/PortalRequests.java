@@ -55,7 +55,11 @@ final class PortalRequests {
         if (session.isEmpty()) {
             return ended(request);
         }
-        PortalSession s = session.get();
+        return withPlace(request, session.get(), lang, action);
+    }
+
+    /** @param s the session this request's cookie resolved to (resolved once per request) */
+    private Response withPlace(HttpServletRequest request, PortalSession s, String lang, PlaceAction action) {
         if (lang != null && pages.languages().contains(lang) && !lang.equals(s.language())) {
             sessionRepository.setLanguage(s.idHash(), lang);
             s = new PortalSession(s.idHash(), s.invitationId(), s.responseId(), lang, s.createdAt(), s.lastSeenAt());
@@ -84,7 +88,7 @@ final class PortalRequests {
             answering.sessions().end(session.get());
             return ended(request);
         }
-        return withPlace(request, null, action);
+        return withPlace(request, session.get(), null, action);
     }
 
     String csrfToken(PortalSession session) {

@@ -72,16 +72,18 @@ final class QuestionPages {
             }
             boolean replaced = false;
             Answer answer = parsed.answer();
+            // Branching may change with this answer: decide the next page on the saved state.
+            Answering.Place after = place;
             if (answer != null) {
                 long seen = revision(form);
                 long before = place.saved(linkId).map(StoredAnswer::revision).orElse(0L);
-                if (requests.answering().save(place, answer).isEmpty()) {
+                Optional<Answering.Saved> saved = requests.answering().saveAndFollow(place, answer);
+                if (saved.isEmpty()) {
                     return requests.ended(request);
                 }
+                after = saved.get().after();
                 replaced = before != seen;
             }
-            // Branching may change with this answer: decide the next page on the saved state.
-            Answering.Place after = answer == null ? place : requests.answering().place(place.session()).orElse(place);
             return next(after, item, answer, action, fromReview, replaced).reply(headers, after);
         });
     }

@@ -47,6 +47,19 @@ class AnsweringTest {
     private final PortalSession session = new PortalSession("h", "inv", response.id(), "sv", now, now);
 
     @Test
+    void aSaveAnswersThePlaceAfterItWithWhatItHidAlreadyGone() {
+        answering.save(place(), Answer.ofCodes("home-how", "sad"));
+        answering.save(place(), Answer.ofCodes("home-afraid", "yes"));
+        Answering.Saved saved = answering.saveAndFollow(place(), Answer.ofCodes("home-how", "happy")).orElseThrow();
+        assertEquals("happy", saved.answer().answer().codes().get(0));
+        Answering.Place after = saved.after();
+        assertEquals(List.of("home-how"), after.saved().stream().map(a -> a.answer().linkId()).toList());
+        assertTrue(after.journey().page("home-afraid").isEmpty(), "the hidden follow-up is no page now");
+        assertEquals("home-food", after.journey().next("home-how").orElseThrow().linkId());
+        assertEquals(place().saved(), after.saved(), "the same as a fresh read");
+    }
+
+    @Test
     void changingAnAnswerDeletesTheFollowUpsItNoLongerCallsFor() {
         answering.save(place(), Answer.ofCodes("home-how", "sad"));
         answering.save(place(), Answer.ofCodes("home-afraid", "yes"));

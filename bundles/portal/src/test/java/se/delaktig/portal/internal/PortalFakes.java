@@ -37,6 +37,8 @@ final class PortalFakes {
     final Questionnaire questionnaire;
     final Map<String, StoredAnswer> answers = new HashMap<>();
     final Map<String, PortalSession> sessions = new HashMap<>();
+    /** How often each store method was called, as {@code sessions.find}, {@code responses.answers}. */
+    final Map<String, Integer> calls = new HashMap<>();
     final Pages pages = new Pages(PortalFakes.class.getClassLoader());
     final Answering answering;
     final PortalRequests requests;
@@ -110,6 +112,7 @@ final class PortalFakes {
     }
 
     private Object redemptionCall(String method, Object[] a) {
+        calls.merge("redemption." + method, 1, Integer::sum);
         return switch (method) {
             case "redeemShortCode", "redeemLinkToken" -> Optional.of(new AnsweringGrant("inv-1", questionnaire.id(),
                     questionnaire.version().toString(), "sv", Instant.now().plusSeconds(3600), InvitationStatus.OPENED));
@@ -119,6 +122,7 @@ final class PortalFakes {
     }
 
     private Object catalogCall(String method, Object[] a) {
+        calls.merge("catalog." + method, 1, Integer::sum);
         if (method.equals("find")) {
             return Optional.of(new CatalogEntry(questionnaire, "{}", "sha", "test", null, true, false));
         }
@@ -126,6 +130,7 @@ final class PortalFakes {
     }
 
     private Object sessionCall(String method, Object[] a) {
+        calls.merge("sessions." + method, 1, Integer::sum);
         switch (method) {
             case "create" -> sessions.put(((PortalSession) a[0]).idHash(), (PortalSession) a[0]);
             case "find" -> {
@@ -139,6 +144,7 @@ final class PortalFakes {
     }
 
     private Object responseCall(String method, Object[] a) {
+        calls.merge("responses." + method, 1, Integer::sum);
         switch (method) {
             case "startOrFind" -> {
                 if (response == null) {

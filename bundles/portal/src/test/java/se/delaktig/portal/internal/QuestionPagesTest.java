@@ -116,4 +116,24 @@ class QuestionPagesTest {
         assertEquals("/delaktig/portal/", r.getLocation().getPath());
         assertFalse(portal.answers.containsKey("practice-weather"));
     }
+
+    @Test
+    void anAnswerCostsOneReadOfEachKindBeforeTheSaveAndOneAfter() {
+        post(FETCH, "practice-weather", form("choice", "sun", "action", "next"));
+        portal.calls.clear();
+        Response r = post(FETCH, "home-how", form("choice", "sad", "action", "next"));
+        assertEquals("/delaktig/portal/q/home-afraid", r.getHeaderString("Content-Location"), "decided on the saved answer");
+        assertEquals(1, portal.calls.get("sessions.find"), "the cookie is resolved once");
+        assertEquals(1, portal.calls.get("redemption.stillValid"));
+        assertEquals(1, portal.calls.get("responses.find"));
+        assertEquals(1, portal.calls.get("responses.saveAnswer"));
+        assertEquals(2, portal.calls.get("responses.answers"), "before the save, and once after it for the next page");
+
+        portal.calls.clear();
+        MultivaluedMap<String, String> change = form("choice", "happy", "action", "next");
+        change.putSingle("rev", "1");
+        Response hidden = post(FETCH, "home-how", change);
+        assertEquals("/delaktig/portal/q/home-food", hidden.getHeaderString("Content-Location"), "the follow-up is gone");
+        assertEquals(2, portal.calls.get("responses.answers"), "the deletion needs no further read");
+    }
 }
