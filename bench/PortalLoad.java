@@ -1,31 +1,73 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.CookieManager;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Throughput of the child portal (run by bench/portal.sh load; never in CI). N children, each with
- * its own code, session cookie and HttpClient (its own connection): a step is one POST of an
- * answer (durable save, 303) plus the GET of the next page it leads to. At the review page the
- * child goes back to the first question and answers again (same rows, saved again). Warm-up, then
- * a measured window; repeated; then the same for a bare endpoint on the same server.
- * Usage: java PortalLoad.java BASE [children] [warmupSeconds] [measureSeconds] [runs] [barePath]
+ * Answering throughput of the child portal (run by {@code bench/portal.sh load}; never in CI), as
+ * issue 5 defines it: N simulated children, each with its own code, session cookie and connection
+ * (one kept-alive socket each); each step a POST of one answer that returns the next question page;
+ * warm-up, then a measured window; the median of several runs; answers per second, p50 and p99;
+ * and, in the same run, the request rate of a bare endpoint on the same server.
+ *
+ * <p>Two ways of answering, each measured on its own in every run:
+ * <ul>
+ * <li>{@code script} (the main figure): the post the portal's script sends ({@code X-Requested-With:
+ * delaktig}), answered 200 with the next page and {@code Content-Location}: one request per answer,
+ * what a phone with JavaScript does;</li>
+ * <li>{@code plain}: the same post without the header, as without JavaScript: 303, then the GET of
+ * the next page (the answer's latency is both requests).</li>
+ * </ul>
+ *
+ * <p>A child picks a random option on a choice question (so branching, follow-ups, safety-net pages
+ * and the deletion of answers a changed answer hides all happen), types "ok" into a text question,
+ * and presses Next on an information page. Only a post that carries an answer counts as an answer;
+ * the posts of information pages and the GETs of a child who reached the review or a page without a
+ * question form (it then opens the first question again and answers it anew, as a child changing
+ * answers; the rows are updated) are made but reported apart as "other requests". A reply that is
+ * not the expected one (status, missing {@code Content-Location}, an exception) is an error, never
+ * an answer, and the child starts over from the first question.
+ *
+ * <p>Before run 1 each answering mode runs once for twice the warm-up, not measured: a fresh
+ * server's JIT compiles for well over 10 s on two shared cores, and run 1 would otherwise measure
+ * the compiler rather than the portal.
+ *
+ * <p>The children speak HTTP/1.1 over plain sockets (keep-alive, Content-Length and chunked bodies,
+ * one cookie jar each) rather than {@code java.net.http.HttpClient}, whose selector and executor
+ * threads per client cost a large share of the same two cores the server runs on. Codes come from
+ * the staff REST API (caseworker anna, print channel) before the measuring starts.
+ *
+ * <p>Usage: {@code java PortalLoad.java BASE [children] [warmupSeconds] [measureSeconds] [runs]
+ * [barePath] [modes]} where modes is a comma list of {@code script,plain,bare} (default all three).
  */
 public class PortalLoad {
     static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
     static final Pattern REV = Pattern.compile("name=\"rev\" value=\"([^\"]*)\"");
     static final Pattern CHOICE = Pattern.compile("name=\"choice\" value=\"([^\"]*)\"");
+    static final Pattern TEXT = Pattern.compile("name=\"text\"");
     static final Pattern ACTION = Pattern.compile("<form method=\"post\" action=\"(/delaktig/portal/q/[^\"]+)\"");
     static final Pattern FIRST = Pattern.compile("href=\"(/delaktig/portal/q/[^\"]+)\"");
 
@@ -36,43 +78,89 @@ public class PortalLoad {
         int measure = a.length > 3 ? Integer.parseInt(a[3]) : 60;
         int runs = a.length > 4 ? Integer.parseInt(a[4]) : 3;
         String bare = a.length > 5 ? a[5] : "/host/health";
+        List<String> modes = List.of((a.length > 6 ? a[6] : "script,plain,bare").split(","));
+        URI uri = URI.create(base);
         List<String> codes = codes(base, children);
         List<Child> kids = new ArrayList<>();
-        for (String code : codes) {
-            kids.add(new Child(base, code));
+        for (int i = 0; i < codes.size(); i++) {
+            kids.add(new Child(uri, codes.get(i), i));
         }
-        System.out.printf("%d children redeemed their codes; warm-up %d s, measured %d s, %d runs%n", kids.size(), warmup, measure, runs);
-        double[] rate = new double[runs], p50 = new double[runs], p99 = new double[runs];
+        List<Conn> bareConns = new ArrayList<>();
+        for (int i = 0; i < children; i++) {
+            bareConns.add(new Conn(uri));
+        }
+        System.out.printf("%d children redeemed their codes; warm-up %d s, measured %d s, %d runs, modes %s%n",
+                kids.size(), warmup, measure, runs, modes);
+        Map<String, double[][]> results = new LinkedHashMap<>();
+        for (String mode : modes) {
+            results.put(mode, new double[runs][]);
+        }
+        // A fresh server's JIT needs more than one warm-up on two shared cores: before run 1, each
+        // answering mode once for twice the warm-up, not measured, so that run 1 of the first mode
+        // is not the compiler's alone (the per-run warm-up below is still the issue's 10 s).
+        for (String mode : modes) {
+            if (!mode.equals("bare")) {
+                double[] res = run(kids.size(), 0, 2 * warmup, step(mode, kids, bareConns, bare));
+                System.out.printf("JIT warm-up %s: %.0f answers/s, errors %d (not counted)%n", mode, res[0], (long) res[3]);
+            }
+        }
         for (int r = 0; r < runs; r++) {
-            double[] res = run(kids.size(), warmup, measure, i -> kids.get(i).step());
-            rate[r] = res[0]; p50[r] = res[1]; p99[r] = res[2];
-            System.out.printf("answers run %d: %.0f answers/s, p50 %.1f ms, p99 %.1f ms, errors %d%n", r + 1, res[0], res[1], res[2], (long) res[3]);
+            for (String mode : modes) {
+                double[] res = run(kids.size(), warmup, measure, step(mode, kids, bareConns, bare));
+                results.get(mode)[r] = res;
+                System.out.printf("%s run %d: %.0f %s/s, p50 %.1f ms, p99 %.1f ms, errors %d, other requests %.0f/s  [%s]%n",
+                        label(mode, bare), r + 1, res[0], mode.equals("bare") ? "requests" : "answers", res[1], res[2],
+                        (long) res[3], res[4], load());
+            }
         }
-        System.out.printf("ANSWERS median of %d: %.0f answers/s, p50 %.1f ms, p99 %.1f ms%n", runs, median(rate), median(p50), median(p99));
-        List<HttpClient> clients = new ArrayList<>();
-        for (int i = 0; i < kids.size(); i++) {
-            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+        for (String mode : modes) {
+            double[][] v = results.get(mode);
+            System.out.printf("%s median of %d: %.0f %s/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
+                    label(mode, bare).toUpperCase(Locale.ROOT), runs, median(v, 0),
+                    mode.equals("bare") ? "requests" : "answers", median(v, 1), median(v, 2),
+                    (long) Arrays.stream(v).mapToDouble(x -> x[3]).sum());
         }
-        HttpRequest health = HttpRequest.newBuilder(URI.create(base + bare)).timeout(Duration.ofSeconds(30)).build();
-        double[] brate = new double[runs], b50 = new double[runs], b99 = new double[runs];
-        for (int r = 0; r < runs; r++) {
-            double[] res = run(clients.size(), warmup, measure, i -> {
-                HttpResponse<Void> resp = clients.get(i).send(health, HttpResponse.BodyHandlers.discarding());
-                if (resp.statusCode() != 200) {
-                    throw new IllegalStateException("status " + resp.statusCode());
+    }
+
+    static Step step(String mode, List<Child> kids, List<Conn> bareConns, String bare) {
+        return switch (mode) {
+            case "script" -> i -> kids.get(i).step(true);
+            case "plain" -> i -> kids.get(i).step(false);
+            case "bare" -> i -> {
+                long t0 = System.nanoTime();
+                Resp resp = bareConns.get(i).send("GET", bare, null, null);
+                if (resp.status != 200) {
+                    throw new IllegalStateException("status " + resp.status);
                 }
-            });
-            brate[r] = res[0]; b50[r] = res[1]; b99[r] = res[2];
-            System.out.printf("bare %s run %d: %.0f requests/s, p50 %.1f ms, p99 %.1f ms, errors %d%n", bare, r + 1, res[0], res[1], res[2], (long) res[3]);
+                return System.nanoTime() - t0;
+            };
+            default -> throw new IllegalArgumentException("mode " + mode);
+        };
+    }
+
+    static String label(String mode, String bare) {
+        return switch (mode) {
+            case "script" -> "answers (script: 1 POST -> 200 next page)";
+            case "plain" -> "answers (no script: POST -> 303 + GET)";
+            default -> "bare " + bare;
+        };
+    }
+
+    static String load() {
+        try {
+            return "load " + new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg")),
+                    StandardCharsets.US_ASCII).trim();
+        } catch (IOException e) {
+            return "load ?";
         }
-        System.out.printf("BARE %s median of %d: %.0f requests/s, p50 %.1f ms, p99 %.1f ms%n", bare, runs, median(brate), median(b50), median(b99));
     }
 
     interface Step {
-        void run(int worker) throws Exception;
+        /** @return the nanoseconds of one counted request (an answer), or -1 for another request */
+        long run(int worker) throws Exception;
     }
 
-    /** @return requests/s, p50 ms, p99 ms, errors over the measured window */
+    /** @return counted per s, p50 ms, p99 ms, errors, other requests per s over the measured window */
     static double[] run(int workers, int warmupSeconds, int measureSeconds, Step step) throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + warmupSeconds * 1_000_000_000L;
@@ -80,31 +168,34 @@ public class PortalLoad {
         long[][] latencies = new long[workers][];
         int[] counts = new int[workers];
         AtomicLong errors = new AtomicLong();
+        AtomicLong others = new AtomicLong();
         Thread[] threads = new Thread[workers];
         for (int w = 0; w < workers; w++) {
             int id = w;
-            latencies[w] = new long[1 << 16];
+            latencies[w] = new long[1 << 14];
             threads[w] = new Thread(() -> {
                 while (true) {
                     long t0 = System.nanoTime();
                     if (t0 >= end) {
                         return;
                     }
-                    boolean ok = true;
+                    long took;
                     try {
-                        step.run(id);
+                        took = step.run(id);
                     } catch (Exception e) {
-                        ok = false;
+                        took = Long.MIN_VALUE;
                     }
                     long t1 = System.nanoTime();
                     if (t0 >= measureFrom && t1 <= end) {
-                        if (!ok) {
+                        if (took == Long.MIN_VALUE) {
                             errors.incrementAndGet();
+                        } else if (took < 0) {
+                            others.incrementAndGet();
                         } else {
                             if (counts[id] == latencies[id].length) {
                                 latencies[id] = Arrays.copyOf(latencies[id], counts[id] * 2);
                             }
-                            latencies[id][counts[id]++] = t1 - t0;
+                            latencies[id][counts[id]++] = took;
                         }
                     }
                 }
@@ -122,16 +213,16 @@ public class PortalLoad {
             k += counts[w];
         }
         Arrays.sort(all);
-        return new double[] {total / (double) measureSeconds, pct(all, 0.50), pct(all, 0.99), errors.get()};
+        return new double[] {total / (double) measureSeconds, pct(all, 0.50), pct(all, 0.99), errors.get(),
+                others.get() / (double) measureSeconds};
     }
 
     static double pct(long[] sorted, double p) {
         return sorted.length == 0 ? Double.NaN : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
     }
 
-    static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
+    static double median(double[][] runs, int column) {
+        double[] s = Arrays.stream(runs).mapToDouble(r -> r[column]).sorted().toArray();
         return s[s.length / 2];
     }
 
@@ -176,20 +267,20 @@ public class PortalLoad {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    /** One child: its own client (connection) and cookie jar; holds the page it is on. */
+    /** One child: its own connection and cookie jar, and the page it is on. */
     static final class Child {
-        final String base;
-        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        final Conn conn;
+        final Random random;
         final String first;
         String page;
 
-        Child(String base, String code) throws Exception {
-            this.base = base;
-            HttpResponse<String> r = post("/delaktig/portal/", "lang=sv&code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
-            String location = r.headers().firstValue("Location").orElse("");
-            if (!location.endsWith("/intro")) {
-                throw new IllegalStateException("code refused: " + r.statusCode() + " " + location);
+        Child(URI base, String code, int seed) throws Exception {
+            conn = new Conn(base);
+            random = new Random(seed);
+            Resp r = conn.send("POST", "/delaktig/portal/", null, "lang=sv&code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
+            String location = r.header("location");
+            if (r.status != 303 || location == null || !location.endsWith("/intro")) {
+                throw new IllegalStateException("code refused: " + r.status + " " + location);
             }
             Matcher m = FIRST.matcher(getPage("/delaktig/portal/intro"));
             if (!m.find()) {
@@ -199,25 +290,50 @@ public class PortalLoad {
             page = getPage(first);
         }
 
-        void step() throws Exception {
+        /**
+         * @param script post as the portal's script does (next page in the reply) or as a plain form (303 + GET)
+         * @return the nanoseconds of an answer, or -1 for a request that saved no answer
+         */
+        long step(boolean script) throws Exception {
             Matcher action = ACTION.matcher(page);
-            if (!action.find()) { // review, help or anything else: start over at the first question
+            if (!action.find()) { // the review (or a page without a question form): back to the first question
+                page = "";
                 page = getPage(first);
-                action = ACTION.matcher(page);
-                if (!action.find()) {
-                    throw new IllegalStateException("no question form");
-                }
+                return -1;
             }
             StringBuilder form = new StringBuilder("action=next");
             add(form, "csrf", CSRF.matcher(page));
             add(form, "rev", REV.matcher(page));
-            add(form, "choice", CHOICE.matcher(page));
-            HttpResponse<String> r = post(action.group(1), form.toString());
-            if (r.statusCode() != 303) {
-                page = "";
-                throw new IllegalStateException("answer refused: " + r.statusCode());
+            List<String> options = new ArrayList<>();
+            for (Matcher c = CHOICE.matcher(page); c.find(); ) {
+                options.add(c.group(1));
             }
-            page = getPage(URI.create(base).resolve(r.headers().firstValue("Location").orElseThrow()).getRawPath());
+            boolean answer = false;
+            if (!options.isEmpty()) {
+                form.append("&choice=").append(URLEncoder.encode(options.get(random.nextInt(options.size())), StandardCharsets.UTF_8));
+                answer = true;
+            } else if (TEXT.matcher(page).find()) {
+                form.append("&text=ok");
+                answer = true;
+            }
+            String path = action.group(1);
+            page = ""; // whatever fails below, the next step starts over from the first question
+            long t0 = System.nanoTime();
+            Resp r = conn.send("POST", path, script ? "X-Requested-With: delaktig\r\n" : null, form.toString());
+            if (script) {
+                if (r.status != 200 || r.header("content-location") == null) {
+                    throw new IllegalStateException("script post of " + path + ": " + r.status + " " + r.header("location"));
+                }
+                page = r.body;
+            } else {
+                String location = r.header("location");
+                if (r.status != 303 || location == null) {
+                    throw new IllegalStateException("post of " + path + ": " + r.status);
+                }
+                page = getPage(URI.create("http://x").resolve(location).getRawPath());
+            }
+            long took = System.nanoTime() - t0;
+            return answer ? took : -1;
         }
 
         static void add(StringBuilder form, String name, Matcher m) {
@@ -226,19 +342,157 @@ public class PortalLoad {
             }
         }
 
-        HttpResponse<String> post(String path, String body) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String getPage(String path) throws IOException {
+            Resp r = conn.send("GET", path, null, null);
+            if (r.status != 200) {
+                throw new IllegalStateException(path + " gave " + r.status);
+            }
+            return r.body;
+        }
+    }
+
+    record Resp(int status, Map<String, String> headers, String body) {
+        String header(String lowerCaseName) {
+            return headers.get(lowerCaseName);
+        }
+    }
+
+    /**
+     * HTTP/1.1 on one kept-alive socket, with a cookie jar: enough for the portal (Content-Length or
+     * chunked bodies, no compression asked for). Reconnects when the server closed the connection.
+     */
+    static final class Conn {
+        final String host;
+        final int port;
+        final Map<String, String> cookies = new LinkedHashMap<>();
+        Socket socket;
+        InputStream in;
+        OutputStream out;
+
+        Conn(URI base) {
+            host = base.getHost();
+            port = base.getPort() < 0 ? 80 : base.getPort();
         }
 
-        String getPage(String path) throws Exception {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(path + " gave " + r.statusCode());
+        Resp send(String method, String path, String extraHeaders, String form) throws IOException {
+            if (socket == null) {
+                socket = new Socket();
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(30_000);
+                socket.connect(new InetSocketAddress(host, port), 10_000);
+                in = new BufferedInputStream(socket.getInputStream(), 32 * 1024);
+                out = socket.getOutputStream();
             }
-            return r.body();
+            try {
+                byte[] body = form == null ? null : form.getBytes(StandardCharsets.UTF_8);
+                StringBuilder req = new StringBuilder(256).append(method).append(' ').append(path)
+                        .append(" HTTP/1.1\r\nHost: ").append(host).append(':').append(port)
+                        .append("\r\nUser-Agent: PortalLoad\r\nAccept: text/html\r\n");
+                if (!cookies.isEmpty()) {
+                    req.append("Cookie: ");
+                    String sep = "";
+                    for (Map.Entry<String, String> c : cookies.entrySet()) {
+                        req.append(sep).append(c.getKey()).append('=').append(c.getValue());
+                        sep = "; ";
+                    }
+                    req.append("\r\n");
+                }
+                if (extraHeaders != null) {
+                    req.append(extraHeaders);
+                }
+                if (body != null) {
+                    req.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(body.length).append("\r\n");
+                }
+                req.append("\r\n");
+                out.write(req.toString().getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+                return read(method);
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private Resp read(String method) throws IOException {
+            String status = line();
+            int code = Integer.parseInt(status.substring(9, 12));
+            Map<String, String> headers = new HashMap<>();
+            for (String h = line(); !h.isEmpty(); h = line()) {
+                int colon = h.indexOf(':');
+                String name = h.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                String value = h.substring(colon + 1).trim();
+                if (name.equals("set-cookie")) {
+                    cookie(value);
+                } else {
+                    headers.putIfAbsent(name, value);
+                }
+            }
+            byte[] body;
+            if (method.equals("HEAD") || code == 204 || code == 304) {
+                body = new byte[0];
+            } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+                ByteArrayOutputStream b = new ByteArrayOutputStream(16 * 1024);
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                        size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                    b.write(in.readNBytes(size));
+                    line();
+                }
+                while (!line().isEmpty()) { // trailers
+                }
+                body = b.toByteArray();
+            } else if (headers.containsKey("content-length")) {
+                int length = Integer.parseInt(headers.get("content-length"));
+                body = in.readNBytes(length);
+                if (body.length < length) {
+                    throw new EOFException("body cut short");
+                }
+            } else {
+                body = in.readAllBytes();
+                close();
+            }
+            if ("close".equalsIgnoreCase(headers.get("connection"))) {
+                close();
+            }
+            return new Resp(code, headers, new String(body, StandardCharsets.UTF_8));
+        }
+
+        private void cookie(String setCookie) {
+            String pair = setCookie.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            String name = pair.substring(0, eq).trim();
+            String value = pair.substring(eq + 1).trim();
+            if (value.isEmpty() || setCookie.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        }
+
+        private String line() throws IOException {
+            StringBuilder b = new StringBuilder(64);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new EOFException("connection closed");
+                }
+                if (c != '\r') {
+                    b.append((char) c);
+                }
+            }
+            return b.toString();
+        }
+
+        void close() {
+            try {
+                if (socket != null) {
+                    socket.close();
+                }
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+            socket = null;
         }
     }
 }
