@@ -23,7 +23,7 @@ public record StoreSettings(String jdbcUrl, String user, String password, int ma
     /** Checks the values an administrator could get wrong. */
     public StoreSettings {
         if (maxConnections < 2) {
-            throw new IllegalArgumentException(StoreConfiguration.PID + ": max_connections must be at least 2 "
+            throw new IllegalArgumentException(StoreConfiguration.PID + ": max.connections must be at least 2 "
                     + "(a migration holds one connection for its lock), not " + maxConnections);
         }
         String lower = jdbcUrl.toLowerCase(Locale.ROOT).replace(" ", "");
