@@ -69,7 +69,7 @@ class StoreSettingsTest {
     void fewerThanTwoConnectionsAreRefused() {
         var e = assertThrows(IllegalArgumentException.class, () -> StoreSettings.of(
                 TestDatabases.config(Map.of("max_connections", 1)), null));
-        assertTrue(e.getMessage().contains("max_connections"), e.getMessage());
+        assertTrue(e.getMessage().contains("max.connections"), e.getMessage());
     }
 
     @Test
