@@ -53,8 +53,14 @@ final class BuildOutput {
     }
 
     static FeatureSet demo() {
+        return demo(List.of());
+    }
+
+    /** @return the demo features with optional ones (e.g. {@code delaktig-postgresql.json}) layered after them */
+    static FeatureSet demo(List<String> extraFeatures) {
         List<Feature> features = new ArrayList<>();
         DEMO_FEATURES.forEach(name -> features.add(feature(name)));
+        extraFeatures.forEach(name -> features.add(feature(name)));
         return new FeatureSet(features);
     }
 

@@ -35,7 +35,23 @@ final class ExamOptions {
     private static final int START_LEVEL_BASE = 10;
 
     static Option[] demo(String testName) {
-        FeatureSet set = BuildOutput.demo();
+        return demo(testName, List.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * The demo with more: optional features layered after it (e.g. {@code delaktig-postgresql.json}), framework
+     * properties set over the features' own (what their {@code $[prop:…]} placeholders read), and files an
+     * administrator puts into the configuration folder (FileInstall) before the framework starts.
+     *
+     * @param testName          names the work folder
+     * @param extraFeatures     feature files of the build, after the demo's
+     * @param properties        framework properties, replacing the features' values
+     * @param configurationFiles file name to content, written (mode 600 where supported) into the configuration folder
+     * @return the options
+     */
+    static Option[] demo(String testName, List<String> extraFeatures, Map<String, String> properties,
+            Map<String, String> configurationFiles) {
+        FeatureSet set = BuildOutput.demo(extraFeatures);
         Path work = BuildOutput.workDir().resolve(testName + "-" + System.nanoTime()).toAbsolutePath();
         int port = freePort();
         List<Option> options = new ArrayList<>();
@@ -43,12 +59,14 @@ final class ExamOptions {
         options.add(systemTimeout(120_000));
         options.add(junitBundles());
         options.add(frameworkStartLevel(100));
-        Map<String, String> properties = FelixLauncher.frameworkProperties(set, port, "localhost",
+        Map<String, String> framework = FelixLauncher.frameworkProperties(set, port, "localhost",
                 work.resolve("data"), work.resolve("config"));
-        properties.remove(Constants.FRAMEWORK_STORAGE);
-        properties.remove(Constants.FRAMEWORK_STORAGE_CLEAN);
-        properties.put(CONFIGURATIONS_FILE, writeConfigurations(set, work).toString());
-        properties.forEach((key, value) -> options.add(frameworkProperty(key).value(value)));
+        framework.remove(Constants.FRAMEWORK_STORAGE);
+        framework.remove(Constants.FRAMEWORK_STORAGE_CLEAN);
+        framework.putAll(properties);
+        framework.put(CONFIGURATIONS_FILE, writeConfigurations(set, work).toString());
+        writeConfigurationFiles(work.resolve("config"), configurationFiles);
+        framework.forEach((key, value) -> options.add(frameworkProperty(key).value(value)));
         for (FeatureBundle featureBundle : set.bundles()) {
             Path file = BuildOutput.repository().resolve(featureBundle).toAbsolutePath();
             boolean fragment = BuildOutput.manifest(file).getMainAttributes().getValue(Constants.FRAGMENT_HOST) != null;
@@ -72,6 +90,20 @@ final class ExamOptions {
             });
             new ObjectMapper().writeValue(file.toFile(), configurations);
             return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeConfigurationFiles(Path folder, Map<String, String> files) {
+        try {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path path = folder.resolve(file.getKey());
+                Files.writeString(path, file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+                if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
