@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds Delaktig if needed and starts the demo: Felix with the reference host and the plugin,
+# Builds Delaktig if needed and starts the demo (the URLs are printed once the child portal,
+# the last part to come up, answers): Felix with the reference host and the plugin,
 # an embedded H2 database under ./delaktig-data (kept between runs), demo data on first start.
 #   PORT=8081 ./demo.sh                 another port
 #   DELAKTIG_DATA=/tmp/x ./demo.sh      another data folder
@@ -20,7 +21,7 @@ needs_build() {
   # Any source or build file newer than the launcher means the build is stale.
   [ -n "$(find pom.xml bundles features/pom.xml features/src -newer "$launcher" -type f \
           \( -name '*.java' -o -name '*.xml' -o -name '*.json' -o -name '*.vm' -o -name '*.properties' \
-             -o -name '*.sql' -o -name '*.css' -o -name '*.txt' \) -not -path '*/target/*' -print -quit)" ]
+             -o -name '*.sql' -o -name '*.css' -o -name '*.js' -o -name '*.svg' -o -name '*.txt' \) -not -path '*/target/*' -print -quit)" ]
 }
 
 if needs_build "${1:-}"; then
@@ -35,5 +36,5 @@ exec java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
   -Dorg.slf4j.simpleLogger.log.org.eclipse.jetty=warn -Dorg.slf4j.simpleLogger.showDateTime=true \
   -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss \
   -jar "$launcher" --port "$port" --data "$data" \
-  --ready-path /host/health --banner features/src/main/demo/banner.txt \
+  --ready-path /delaktig/portal/ --banner features/src/main/demo/banner.txt \
   --property gosh.args=--noshutdown
