@@ -116,6 +116,7 @@ public final class FigureSelection {
                 case UNIT_BY_GENDER -> pick(table.columns(), filter.gender() == null ? null : filter.gender().code());
                 case UNIT_BY_AGE_BAND -> pick(table.columns(), filter.ageBand() == null ? null : filter.ageBand().code());
                 case UNIT_BY_PERIOD -> periodColumns(table.columns(), window, filter);
+                case UNIT_BY_ANSWER -> headings.ordered(table, table.columns());
                 default -> table.columns();
             };
         }

@@ -2,6 +2,7 @@ package se.delaktig.statistics.figures;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
 import se.delaktig.statistics.aggregate.Periods;
 import se.delaktig.statistics.publish.PublishedTable;
@@ -64,6 +65,23 @@ final class Headings {
     /** @return {@code id@version:linkId} of an answer table */
     private static String question(PublishedTable table) {
         return table.id().substring(table.id().indexOf(':') + 1);
+    }
+
+    /**
+     * An answer table's columns in the questionnaire's option order (the published order is by code);
+     * columns the questionnaire does not name (declined, the total) keep their order after them.
+     */
+    List<String> ordered(PublishedTable table, List<String> columns) {
+        String question = question(table);
+        int last = question.lastIndexOf(':');
+        if (table.kind() != TableKind.UNIT_BY_ANSWER || last <= 0) {
+            return columns;
+        }
+        List<String> order = questions.optionOrder(question.substring(0, last), question.substring(last + 1));
+        return columns.stream().sorted(java.util.Comparator.comparingInt(c -> {
+            int at = order.indexOf(c);
+            return at < 0 ? Integer.MAX_VALUE : at;
+        })).toList();
     }
 
     /** A column heading; in an answer table an option's own text in the page language, else its code. */

@@ -1,5 +1,6 @@
 package se.delaktig.statistics.figures;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,5 +29,14 @@ public interface QuestionTexts {
      */
     default Optional<String> option(String questionnaire, String linkId, String code, String language) {
         return Optional.empty();
+    }
+
+    /**
+     * @param questionnaire {@code id@version}
+     * @param linkId        the question
+     * @return its option codes in the order the questionnaire asks them, if known (none by default)
+     */
+    default List<String> optionOrder(String questionnaire, String linkId) {
+        return List.of();
     }
 }

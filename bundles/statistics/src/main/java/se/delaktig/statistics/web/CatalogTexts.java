@@ -1,5 +1,6 @@
 package se.delaktig.statistics.web;
 
+import java.util.List;
 import java.util.Optional;
 import se.delaktig.api.questionnaire.AnswerOption;
 import se.delaktig.api.questionnaire.Item;
@@ -28,6 +29,12 @@ final class CatalogTexts implements QuestionTexts {
     public Optional<String> option(String questionnaire, String linkId, String code, String language) {
         return item(questionnaire, linkId).map(item -> item.option(code)).map(AnswerOption::text)
                 .flatMap(text -> text.in(language));
+    }
+
+    @Override
+    public List<String> optionOrder(String questionnaire, String linkId) {
+        return item(questionnaire, linkId).map(item -> item.answerOption().stream().map(AnswerOption::code).toList())
+                .orElse(List.of());
     }
 
     private Optional<Item> item(String questionnaire, String linkId) {

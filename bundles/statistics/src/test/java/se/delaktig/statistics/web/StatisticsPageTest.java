@@ -106,6 +106,8 @@ class StatisticsPageTest {
         assertTrue(table.contains("<th scope=\"col\">No</th>"), table);
         assertTrue(table.contains("<th scope=\"col\">No answer</th>"), table);
         assertFalse(table.contains(">yes<") || table.contains(">no<"), "no option codes for people: " + table);
+        assertTrue(table.indexOf(">Yes<") < table.indexOf(">No<"), "the questionnaire's order (yes, no), not the codes'");
+        assertTrue(table.indexOf(">No<") < table.indexOf(">No answer<"), "options the questionnaire names first");
         String sv = answerTable(page.page(null, null, null, null, null, "sv", null));
         assertTrue(sv.contains("<th scope=\"col\">Ja</th>") && sv.contains("<th scope=\"col\">Nej</th>"), sv);
 
@@ -120,12 +122,14 @@ class StatisticsPageTest {
         assertTrue(csv.contains("\r\nyes,Yes,"), csv);
         assertTrue(csv.contains("\r\n~none,No answer,"), csv);
         assertTrue(csv.contains("\r\ntotal,Total,"), csv);
+        assertTrue(csv.indexOf("\r\nyes,") < csv.indexOf("\r\nno,"), "the CSV in the questionnaire's order too");
         String svCsv = (String) page.csv(id, null, null, null, null, null, "sv", null).getEntity();
         assertTrue(svCsv.startsWith("Kod,") && svCsv.contains("\r\nyes,Ja,"), svCsv);
 
         page.catalog = null;
-        assertTrue(answerTable(page.page(null, null, null, null, null, "en", null)).contains("<th scope=\"col\">yes</th>"),
-                "without the catalog the codes stand in");
+        String codes = answerTable(page.page(null, null, null, null, null, "en", null));
+        assertTrue(codes.contains("<th scope=\"col\">yes</th>"), "without the catalog the codes stand in");
+        assertTrue(codes.indexOf(">no<") < codes.indexOf(">yes<"), "and keep the published order");
     }
 
     private static String answerTable(String html) {
