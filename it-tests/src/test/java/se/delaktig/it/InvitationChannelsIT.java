@@ -42,7 +42,7 @@ class InvitationChannelsIT {
     private static DemoServer server;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() throws Exception {
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         smsGateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -61,6 +61,37 @@ class InvitationChannelsIT {
                 "se.delaktig.invitation.channel.sms.cfg", "url=http://127.0.0.1:" + smsGateway.getAddress().getPort()
                         + "/sms\nallow_plain_http=true\nsender=Exempelby\n"));
         server = DemoServer.start(files);
+        awaitChannels("email", "sms");
+    }
+
+    /**
+     * The demo is ready when its pages answer; FileInstall may still be applying the channels'
+     * configuration files then, so wait (with a deadline) until both channels are offered.
+     */
+    private static void awaitChannels(String... ids) throws Exception {
+        HttpClientSession anna = new HttpClientSession(server.base()).signIn("anna");
+        String caseId = openUnprotectedCase(anna);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            HttpClientSession.Response options = anna.get("/delaktig/api/cases/" + caseId + "/invitations/options");
+            last = options.body();
+            if (options.status() == 200) {
+                JsonNode channels = new ObjectMapper().readTree(last).path("channels");
+                java.util.Set<String> offered = new java.util.HashSet<>();
+                channels.forEach(c -> {
+                    if (c.path("available").asBoolean()) {
+                        offered.add(c.path("id").asText());
+                    }
+                });
+                if (offered.containsAll(java.util.List.of(ids))) {
+                    return;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the channels " + java.util.Arrays.toString(ids) + " were not offered within 60 s: "
+                + last + server.log());
     }
 
     @AfterAll
