@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 import se.delaktig.api.operations.OperationalFigures;
 import se.delaktig.web.api.HealthCheck;
 import se.delaktig.web.api.HealthResult;
@@ -15,24 +16,32 @@ import se.delaktig.web.api.HealthResult.Status;
 
 /**
  * {@code invitation.deliveries}: how many invitations failed to be delivered in the last 24 hours
- * (and were not resent since); WARNING above {@value #WARN_ABOVE}. A count only.
+ * (and were not resent since); WARNING above the configured number (default
+ * {@value #DEFAULT_WARN_ABOVE}). A count only.
  */
-@Component(service = HealthCheck.class)
+@Component(service = HealthCheck.class, configurationPid = DeliveriesCheckConfiguration.PID)
+@Designate(ocd = DeliveriesCheckConfiguration.class)
 public class DeliveriesCheck implements HealthCheck {
 
-    static final int WARN_ABOVE = 5;
+    static final int DEFAULT_WARN_ABOVE = 5;
     static final Duration PERIOD = Duration.ofHours(24);
 
     private final Clock clock;
+    private final int warnAbove;
     private volatile OperationalFigures figures;
 
     @Activate
-    public DeliveriesCheck() {
-        this(Clock.systemUTC());
+    public DeliveriesCheck(DeliveriesCheckConfiguration config) {
+        this(Clock.systemUTC(), config.failed_per_day_warning());
     }
 
-    DeliveriesCheck(Clock clock) {
+    DeliveriesCheck(Clock clock, int warnAbove) {
+        if (warnAbove < 0) {
+            throw new IllegalArgumentException(DeliveriesCheckConfiguration.PID
+                    + ": failed.per.day.warning must be 0 or more, not " + warnAbove);
+        }
         this.clock = clock;
+        this.warnAbove = warnAbove;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -64,8 +73,8 @@ public class DeliveriesCheck implements HealthCheck {
             return HealthResult.of(Status.WARNING, HealthTexts.TEXTS, "health.deliveries.unknown");
         }
         int failed = f.deliveriesFailedSince(clock.instant().minus(PERIOD));
-        if (failed > WARN_ABOVE) {
-            return HealthResult.of(Status.WARNING, HealthTexts.TEXTS, "health.deliveries.many", failed, WARN_ABOVE);
+        if (failed > warnAbove) {
+            return HealthResult.of(Status.WARNING, HealthTexts.TEXTS, "health.deliveries.many", failed, warnAbove);
         }
         return HealthResult.of(Status.OK, HealthTexts.TEXTS, "health.deliveries.ok", failed);
     }

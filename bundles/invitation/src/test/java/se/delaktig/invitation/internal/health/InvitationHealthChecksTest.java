@@ -1,6 +1,7 @@
 package se.delaktig.invitation.internal.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,17 +108,33 @@ class InvitationHealthChecksTest {
 
     @Test
     void manyFailedDeliveriesInADayWarn() {
-        DeliveriesCheck check = new DeliveriesCheck(Clock.fixed(NOW, ZoneOffset.UTC));
+        DeliveriesCheck check = new DeliveriesCheck(Clock.fixed(NOW, ZoneOffset.UTC), DeliveriesCheck.DEFAULT_WARN_ABOVE);
         assertEquals(Status.WARNING, check.check().status(), "no database: cannot count");
         Instant[] since = new Instant[1];
-        check.setFigures(failing(DeliveriesCheck.WARN_ABOVE, since));
+        check.setFigures(failing(DeliveriesCheck.DEFAULT_WARN_ABOVE, since));
         HealthResult few = check.check();
         assertEquals(Status.OK, few.status());
         assertEquals(NOW.minusSeconds(86400), since[0]);
-        check.setFigures(failing(DeliveriesCheck.WARN_ABOVE + 1, since));
+        check.setFigures(failing(DeliveriesCheck.DEFAULT_WARN_ABOVE + 1, since));
         HealthResult many = check.check();
         assertEquals(Status.WARNING, many.status());
         assertTrue(many.message().startsWith("6 invitations could not be delivered"), many.message());
         assertTrue(many.text("sv").startsWith("6 inbjudningar"), many.text("sv"));
+    }
+
+    @Test
+    void theWarningThresholdIsConfigurable() {
+        Instant[] since = new Instant[1];
+        DeliveriesCheck large = new DeliveriesCheck(Clock.fixed(NOW, ZoneOffset.UTC), 50);
+        large.setFigures(failing(50, since));
+        assertEquals(Status.OK, large.check().status(), "50 failures are within a threshold of 50");
+        large.setFigures(failing(51, since));
+        HealthResult many = large.check();
+        assertEquals(Status.WARNING, many.status());
+        assertTrue(many.message().contains("50"), many.message());
+        DeliveriesCheck strict = new DeliveriesCheck(Clock.fixed(NOW, ZoneOffset.UTC), 0);
+        strict.setFigures(failing(1, since));
+        assertEquals(Status.WARNING, strict.check().status(), "0: any failure warns");
+        assertThrows(IllegalArgumentException.class, () -> new DeliveriesCheck(Clock.systemUTC(), -1));
     }
 }
