@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,9 +38,6 @@ import se.delaktig.api.invitation.InvitationService;
 import se.delaktig.api.invitation.NewInvitation;
 import se.delaktig.api.invitation.SendResult;
 import se.delaktig.api.questionnaire.Answer;
-import se.delaktig.api.questionnaire.DefinitionDocument;
-import se.delaktig.api.questionnaire.QuestionnaireCatalog;
-import se.delaktig.api.questionnaire.QuestionnaireProvider;
 import se.delaktig.api.response.ResponseListener;
 import se.delaktig.api.response.ResponseRepository;
 import se.delaktig.api.response.StoredResponse;
@@ -92,13 +88,7 @@ public class CaseErasureIT {
     @Before
     public void ready() {
         FrameworkReady.await(context);
-        QuestionnaireCatalog catalog = FrameworkReady.service(context, QuestionnaireCatalog.class);
-        if (catalog.find("it-erasure", "1.0.0").isEmpty()) {
-            QuestionnaireProvider provider = () -> List.of(new DefinitionDocument("it-erasure.json", QUESTIONNAIRE));
-            context.registerService(QuestionnaireProvider.class, provider, new Hashtable<>());
-        }
-        FrameworkReady.waitFor("the test questionnaire (rejected: " + catalog.rejected() + ")",
-                () -> catalog.find("it-erasure", "1.0.0").isPresent());
+        FrameworkReady.testQuestionnaire(context, "it-erasure", QUESTIONNAIRE);
     }
 
     @Test

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
+import se.delaktig.api.questionnaire.DefinitionDocument;
+import se.delaktig.api.questionnaire.QuestionnaireCatalog;
+import se.delaktig.api.questionnaire.QuestionnaireProvider;
 import se.delaktig.launcher.config.ConfigurationSeeder;
 
 /** Inside the framework: applies the features' configurations once and waits until everything serves. */
@@ -32,6 +36,23 @@ final class FrameworkReady {
             failure = e.getMessage();
             throw e;
         }
+    }
+
+    /**
+     * Contributes a test questionnaire (version 1.0.0) through a {@link QuestionnaireProvider} unless the
+     * catalog has it already, and waits until the catalog serves it.
+     *
+     * @param id   the questionnaire's id
+     * @param json its definition
+     */
+    static void testQuestionnaire(BundleContext context, String id, String json) {
+        QuestionnaireCatalog catalog = service(context, QuestionnaireCatalog.class);
+        if (catalog.find(id, "1.0.0").isEmpty()) {
+            QuestionnaireProvider provider = () -> List.of(new DefinitionDocument(id + ".json", json));
+            context.registerService(QuestionnaireProvider.class, provider, new Hashtable<>());
+        }
+        waitFor("the test questionnaire " + id + " (rejected: " + catalog.rejected() + ")",
+                () -> catalog.find(id, "1.0.0").isPresent());
     }
 
     /** @return a service, waiting for it up to the deadline */

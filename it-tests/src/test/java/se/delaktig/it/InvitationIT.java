@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.util.Hashtable;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -27,9 +25,6 @@ import se.delaktig.api.invitation.InvitationService;
 import se.delaktig.api.invitation.InvitationStatus;
 import se.delaktig.api.invitation.NewInvitation;
 import se.delaktig.api.invitation.SendResult;
-import se.delaktig.api.questionnaire.DefinitionDocument;
-import se.delaktig.api.questionnaire.QuestionnaireCatalog;
-import se.delaktig.api.questionnaire.QuestionnaireProvider;
 import se.delaktig.host.api.CaseDirectory;
 import se.delaktig.host.api.Staff;
 import se.delaktig.host.api.StaffRole;
@@ -63,13 +58,7 @@ public class InvitationIT {
     @Before
     public void ready() {
         FrameworkReady.await(context);
-        QuestionnaireProvider provider = () -> List.of(new DefinitionDocument("it-invitation.json", QUESTIONNAIRE));
-        if (context.getServiceReference(QuestionnaireProvider.class) == null) {
-            context.registerService(QuestionnaireProvider.class, provider, new Hashtable<>());
-        }
-        QuestionnaireCatalog catalog = FrameworkReady.service(context, QuestionnaireCatalog.class);
-        FrameworkReady.waitFor("the test questionnaire in the catalog",
-                () -> catalog.find("it-invitation", "1.0.0").isPresent());
+        FrameworkReady.testQuestionnaire(context, "it-invitation", QUESTIONNAIRE);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +28,6 @@ import se.delaktig.api.invitation.InvitationService;
 import se.delaktig.api.invitation.NewInvitation;
 import se.delaktig.api.invitation.SendResult;
 import se.delaktig.api.questionnaire.Answer;
-import se.delaktig.api.questionnaire.DefinitionDocument;
-import se.delaktig.api.questionnaire.QuestionnaireCatalog;
-import se.delaktig.api.questionnaire.QuestionnaireProvider;
 import se.delaktig.api.response.ResponseListener;
 import se.delaktig.api.response.ResponseRepository;
 import se.delaktig.api.response.StoredResponse;
@@ -81,13 +77,7 @@ public class ResultIT {
     @Before
     public void ready() {
         FrameworkReady.await(context);
-        QuestionnaireCatalog catalog = FrameworkReady.service(context, QuestionnaireCatalog.class);
-        if (catalog.find("it-results", "1.0.0").isEmpty()) {
-            QuestionnaireProvider provider = () -> List.of(new DefinitionDocument("it-results.json", QUESTIONNAIRE));
-            context.registerService(QuestionnaireProvider.class, provider, new Hashtable<>());
-        }
-        FrameworkReady.waitFor("the test questionnaire (rejected: " + catalog.rejected() + ")",
-                () -> catalog.find("it-results", "1.0.0").isPresent());
+        FrameworkReady.testQuestionnaire(context, "it-results", QUESTIONNAIRE);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +33,6 @@ import se.delaktig.api.invitation.SendResult;
 import se.delaktig.api.invitation.InvitationStatus;
 import se.delaktig.api.invitation.StoredInvitation;
 import se.delaktig.api.questionnaire.Answer;
-import se.delaktig.api.questionnaire.DefinitionDocument;
-import se.delaktig.api.questionnaire.QuestionnaireCatalog;
-import se.delaktig.api.questionnaire.QuestionnaireProvider;
 import se.delaktig.api.response.ResponseListener;
 import se.delaktig.api.response.ResponseRepository;
 import se.delaktig.api.response.StoredResponse;
@@ -81,12 +77,7 @@ public class StatisticsIT {
     @Before
     public void ready() {
         FrameworkReady.await(context);
-        if (context.getServiceReference(QuestionnaireProvider.class) == null) {
-            QuestionnaireProvider provider = () -> List.of(new DefinitionDocument("it-statistics.json", QUESTIONNAIRE));
-            context.registerService(QuestionnaireProvider.class, provider, new Hashtable<>());
-        }
-        QuestionnaireCatalog catalog = FrameworkReady.service(context, QuestionnaireCatalog.class);
-        FrameworkReady.waitFor("the test questionnaire in the catalog", () -> catalog.find("it-statistics", "1.0.0").isPresent());
+        FrameworkReady.testQuestionnaire(context, "it-statistics", QUESTIONNAIRE);
     }
 
     @Test
