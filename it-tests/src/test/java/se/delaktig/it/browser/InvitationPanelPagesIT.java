@@ -130,14 +130,4 @@ class InvitationPanelPagesIT extends BrowserTestSupport {
         page.navigate(server.url("/host/"));
         return page.locator("a[href^='/host/cases/']").all().stream().map(a -> a.getAttribute("href")).distinct().toList();
     }
-
-    private static Page signIn(BrowserContext context, String user, String language) {
-        Page page = context.newPage();
-        page.navigate(server.url("/host/login?lang=" + language));
-        page.fill("#username", user);
-        page.fill("#password", DEMO_PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL(url -> !url.contains("/host/login"), new Page.WaitForURLOptions().setTimeout(20_000));
-        return page;
-    }
 }

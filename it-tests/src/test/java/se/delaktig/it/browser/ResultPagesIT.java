@@ -120,14 +120,4 @@ class ResultPagesIT extends BrowserTestSupport {
         }
         throw new AssertionError("no case without answers");
     }
-
-    private static Page signIn(BrowserContext context, String user, String language) {
-        Page page = context.newPage();
-        page.navigate(server.url("/host/login?lang=" + language));
-        page.fill("#username", user);
-        page.fill("#password", DEMO_PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL(url -> !url.contains("/host/login"), new Page.WaitForURLOptions().setTimeout(20_000));
-        return page;
-    }
 }

@@ -36,11 +36,7 @@ class StatisticsPageIT extends BrowserTestSupport {
                     refused.add(m.text());
                 }
             });
-            page.navigate(server.url("/host/login?lang=" + language));
-            page.fill("#username", "maria");
-            page.fill("#password", DEMO_PASSWORD);
-            page.click("button[type=submit]");
-            page.waitForURL(url -> !url.contains("/host/login"), new Page.WaitForURLOptions().setTimeout(20_000));
+            signIn(page, "maria", language);
 
             // The demo seeds its history in the background after start: wait until the figures are there.
             Instant deadline = Instant.now().plus(Duration.ofSeconds(90));

@@ -34,11 +34,7 @@ class StatusPageIT extends BrowserTestSupport {
                     refused.add(m.text());
                 }
             });
-            page.navigate(server.url("/host/login?lang=" + language));
-            page.fill("#username", "admin");
-            page.fill("#password", DEMO_PASSWORD);
-            page.click("button[type=submit]");
-            page.waitForURL(url -> !url.contains("/host/login"), new Page.WaitForURLOptions().setTimeout(20_000));
+            signIn(page, "admin", language);
             page.navigate(server.url("/host/audit?lang=" + language));
             page.click("nav a[href^='/delaktig/api/status']");
             page.waitForURL(url -> url.contains("/delaktig/api/status"), new Page.WaitForURLOptions().setTimeout(20_000));
