@@ -129,9 +129,7 @@ public class CaseEventService implements CaseEventLog {
                                 more = true;
                                 break;
                             }
-                            events.add(new CaseEvent(Long.toString(rs.getLong(1)), rs.getString(2),
-                                    CaseEventType.valueOf(rs.getString(3)), rs.getString(4),
-                                    rs.getTimestamp(5).toInstant(), rs.getString(6)));
+                            events.add(event(rs));
                         }
                     }
                 }
@@ -141,6 +139,33 @@ public class CaseEventService implements CaseEventLog {
         } catch (SQLException e) {
             throw new IllegalStateException("case event log unavailable", e);
         }
+    }
+
+    /** One case's events by a query on the case id (the default would read the whole log). */
+    @Override
+    public List<CaseEvent> eventsOfCase(String caseId) {
+        try {
+            return db.withConnection(c -> {
+                List<CaseEvent> events = new ArrayList<>();
+                try (PreparedStatement q = c.prepareStatement("SELECT seq, case_id, event_type, unit_id, occurred_at,"
+                        + " label FROM case_events WHERE case_id = ? ORDER BY seq")) {
+                    q.setString(1, caseId);
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            events.add(event(rs));
+                        }
+                    }
+                }
+                return events;
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("case event log unavailable", e);
+        }
+    }
+
+    private static CaseEvent event(ResultSet rs) throws SQLException {
+        return new CaseEvent(Long.toString(rs.getLong(1)), rs.getString(2), CaseEventType.valueOf(rs.getString(3)),
+                rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6));
     }
 
     private static boolean exists(Connection c, long seq) throws SQLException {

@@ -40,6 +40,19 @@ class CaseEventServiceTest {
     }
 
     @Test
+    void eventsOfCaseAnswersOneCaseInLogOrder() throws SQLException {
+        String id = anyOpenCase();
+        assertEquals(List.of(), events.eventsOfCase(id));
+        actions.startIntervention(id, "Familjebehandling");
+        actions.close(id);
+        List<CaseEvent> mine = events.eventsOfCase(id);
+        assertEquals(List.of(CaseEventType.INTERVENTION_STARTED, CaseEventType.CLOSED),
+                mine.stream().map(CaseEvent::type).toList());
+        assertEquals("Familjebehandling", mine.get(0).label());
+        assertEquals(List.of(), events.eventsOfCase("no-such-case"));
+    }
+
+    @Test
     void pagesThroughTheLogWithCursors() throws SQLException {
         String id = anyOpenCase();
         assertEquals(new CaseChanges(List.of(), "", false), events.changesSince(CaseEventLog.BEGINNING, 10));

@@ -6,8 +6,9 @@
  * {@link se.delaktig.host.api.events.CaseEventListener} services (whiteboard), and on demand
  * through {@link se.delaktig.host.api.events.CaseEventLog#changesSince(String, int)}, so that
  * what happened while the plugin was stopped is not missed. Handling an event twice must be
- * harmless.
+ * harmless. {@link se.delaktig.host.api.events.CaseEventLog#eventsOfCase(String)} (since 1.1)
+ * reads one case's events, for showing its history.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package se.delaktig.host.api.events;
