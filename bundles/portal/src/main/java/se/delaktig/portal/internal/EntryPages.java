@@ -43,7 +43,7 @@ final class EntryPages {
             return refused(null);
         }
         String language = requests.language(form.getFirst("lang"), request);
-        return started(requests.answering().redeemCode(form.getFirst("code"), request.getRemoteAddr(), language),
+        return started(requests.answering().redeemCode(form.getFirst("code"), requests.clientAddress(request), language),
                 request, language);
     }
 
@@ -71,7 +71,7 @@ final class EntryPages {
         }
         String language = requests.language(form.getFirst("lang"), request);
         Response r = started(requests.answering().redeemToken(PortalRequests.cookie(request, LINK_COOKIE),
-                request.getRemoteAddr(), language), request, language);
+                requests.clientAddress(request), language), request, language);
         return Response.fromResponse(r).header(HttpHeaders.SET_COOKIE, LINK_COOKIE + "=; Path=" + LINK_PATH
                 + "; Max-Age=0; HttpOnly; SameSite=Lax").build();
     }

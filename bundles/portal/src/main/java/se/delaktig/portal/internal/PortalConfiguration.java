@@ -21,4 +21,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "Use the __Host- cookie with Secure even when the request reaches the server over plain "
                     + "HTTP (TLS ended at a proxy). Otherwise decided per request.")
     boolean secure_cookie() default false;
+
+    @AttributeDefinition(name = "Trusted proxies",
+            description = "Addresses and CIDR ranges (10.0.0.5, 10.0.0.0/8, 2001:db8::/32) of the reverse proxies in "
+                    + "front. Only when the request comes from one of them is the child's address taken from the "
+                    + "Forwarded or X-Forwarded-For header (right to left, past these proxies), for the rate limit "
+                    + "on codes. Empty: the connection's own address.")
+    String[] trusted_proxies() default {};
 }

@@ -26,14 +26,16 @@ final class PortalRequests {
     private final CsrfTokens csrf;
     private final Pages pages;
     private final boolean alwaysSecure;
+    private final ClientAddress clientAddress;
 
     PortalRequests(Answering answering, PortalSessionRepository sessionRepository, CsrfTokens csrf, Pages pages,
-            boolean alwaysSecure) {
+            boolean alwaysSecure, ClientAddress clientAddress) {
         this.answering = answering;
         this.sessionRepository = sessionRepository;
         this.csrf = csrf;
         this.pages = pages;
         this.alwaysSecure = alwaysSecure;
+        this.clientAddress = clientAddress;
     }
 
     Answering answering() {
@@ -107,6 +109,12 @@ final class PortalRequests {
 
     Optional<PortalSession> session(HttpServletRequest request) {
         return answering.sessions().resolve(cookie(request, Sessions.cookieName(secure(request))));
+    }
+
+    /** The child's address for the rate limit on codes (held in memory only, never logged). */
+    String clientAddress(HttpServletRequest request) {
+        return clientAddress.of(request.getRemoteAddr(), request.getHeaders("Forwarded"),
+                request.getHeaders("X-Forwarded-For"));
     }
 
     boolean secure(HttpServletRequest request) {

@@ -90,8 +90,10 @@ public class PortalResource {
                 Duration.ofMinutes(config.idle_timeout_minutes()), Duration.ofHours(config.absolute_timeout_hours()));
         Answering answering = new Answering(redemption, responses, catalog, engine, sessions, Clock.systemUTC(),
                 pages.languages());
-        journeys = Journeys.of(new PortalRequests(answering, sessionRepository, csrf, pages, config.secure_cookie()),
-                this::publish);
+        ClientAddress clientAddress = ClientAddress.trusting(config.trusted_proxies(), bad -> LOG.error(
+                "Ignoring trusted.proxies entry '{}' of {}: not an IP address or CIDR range", bad, PortalConfiguration.PID));
+        journeys = Journeys.of(new PortalRequests(answering, sessionRepository, csrf, pages, config.secure_cookie(),
+                clientAddress), this::publish);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

@@ -44,6 +44,8 @@ final class PortalFakes {
     final PortalRequests requests;
     final ReviewPages review;
     final QuestionPages questions;
+    /** The client address of the latest redemption, as the portal handed it to the redemption service. */
+    String redeemedFrom;
     private StoredResponse response;
 
     PortalFakes(Questionnaire questionnaire) {
@@ -56,7 +58,7 @@ final class PortalFakes {
                 new EngineComponent(), s, clock, pages.languages());
         requests = new PortalRequests(answering, proxy(PortalSessionRepository.class, this::sessionCall),
                 proxy(CsrfTokens.class, (m, a) -> m.equals("issue") ? "t:" + a[0] : ("t:" + a[0]).equals(a[1])), pages,
-                false);
+                false, ClientAddress.trusting(new String[] {"10.0.0.0/8"}, bad -> { }));
         review = new ReviewPages(requests, submitted -> { });
         questions = new QuestionPages(requests, review);
     }
@@ -113,6 +115,9 @@ final class PortalFakes {
 
     private Object redemptionCall(String method, Object[] a) {
         calls.merge("redemption." + method, 1, Integer::sum);
+        if (method.startsWith("redeem")) {
+            redeemedFrom = (String) a[1];
+        }
         return switch (method) {
             case "redeemShortCode", "redeemLinkToken" -> Optional.of(new AnsweringGrant("inv-1", questionnaire.id(),
                     questionnaire.version().toString(), "sv", Instant.now().plusSeconds(3600), InvitationStatus.OPENED));
