@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import se.delaktig.caseworker.internal.result.CaseResults;
 import se.delaktig.caseworker.internal.result.ResponseResult;
+import se.delaktig.host.api.StaffContext;
 import se.delaktig.host.api.panel.CasePanel;
 import se.delaktig.host.api.panel.PanelContent;
 import se.delaktig.host.api.panel.PanelRequest;
@@ -18,8 +19,10 @@ import se.delaktig.web.render.Messages;
 /**
  * The result panel on the host's case page: the danger flag, the latest answers what matters first,
  * the latest follow-up form, links to history, before/after, meeting view and export, and
- * "answer together". One audit event ({@code answers.read}, view {@code case-panel}) before any
- * answer is read; when the host refuses it, a neutral notice instead of the answers.
+ * "answer together". Asks the host whether the staff member may see the case (nothing otherwise),
+ * then one audit event ({@code answers.read}, view {@code case-panel}) before any answer is read;
+ * when the host refuses it, a neutral notice instead of the answers. The danger flag carries no
+ * answer content and shows either way ({@link CaseResults#latestChildResponseAlerted}).
  */
 @Component(service = CasePanel.class, property = "service.ranking:Integer=250")
 public class ResultPanel implements CasePanel {
@@ -32,12 +35,15 @@ public class ResultPanel implements CasePanel {
     private final CaseResults results;
     private final ResultViews views;
     private final CsrfTokens tokens;
+    private final StaffContext staffContext;
 
     @Activate
-    public ResultPanel(@Reference CaseResults results, @Reference ResultViews views, @Reference CsrfTokens tokens) {
+    public ResultPanel(@Reference CaseResults results, @Reference ResultViews views, @Reference CsrfTokens tokens,
+            @Reference StaffContext staffContext) {
         this.results = results;
         this.views = views;
         this.tokens = tokens;
+        this.staffContext = staffContext;
     }
 
     @Override
@@ -47,6 +53,10 @@ public class ResultPanel implements CasePanel {
 
     @Override
     public Optional<PanelContent> render(PanelRequest request) {
+        // the host checked before calling, but the plugin asks itself on every request (never cached)
+        if (!staffContext.maySeeCase(request.staff(), request.caseId())) {
+            return Optional.empty();
+        }
         Views v = views.views();
         String language = v.language(request.locale());
         Messages t = v.texts(language);
@@ -58,7 +68,7 @@ public class ResultPanel implements CasePanel {
         boolean any = results.hasAny(caseId);
         model.put("any", any);
         model.put("refused", false);
-        model.put("danger", false);
+        boolean danger = any && results.latestChildResponseAlerted(caseId);
         model.put("child", "");
         model.put("form", "");
         model.put("count", 0);
@@ -69,13 +79,14 @@ public class ResultPanel implements CasePanel {
                 List<ResponseResult> all = results.all(caseId, language);
                 Optional<ResponseResult> child = latest(all, true);
                 Optional<ResponseResult> form = latest(all, false);
-                boolean danger = !results.alerted(caseId).isEmpty() || child.map(ResponseResult::signalsDanger).orElse(false);
-                model.put("danger", danger);
+                // the alert may not have gone out yet (it is sent just after the response arrives)
+                danger = danger || child.map(ResponseResult::signalsDanger).orElse(false);
                 model.put("count", all.size());
                 model.put("child", child.map(r -> (Object) v.answers(r, language, "h4")).orElse(""));
                 model.put("form", form.map(r -> (Object) v.answers(r, language, "h4")).orElse(""));
             }
         }
+        model.put("danger", danger);
         String html = v.render("panel.vm", language, model).html();
         return Optional.of(new PanelContent(t.get("panel.title"), html, List.of(v.stylesheetUrl())));
     }

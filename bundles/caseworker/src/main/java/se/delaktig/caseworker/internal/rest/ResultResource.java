@@ -73,8 +73,6 @@ import se.delaktig.web.render.TrustedHtml;
 @Path("cases/{caseId}/results")
 public class ResultResource {
 
-    /** The views and their audit names, for the enumeration test. */
-    public static final List<String> VIEWS = List.of("rest", "history", "compare", "print", "export");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StaffAccess access;
@@ -157,7 +155,7 @@ public class ResultResource {
         return out;
     }
 
-    /** Over time: a chart per domain with a data table, interventions marked. */
+    /** Over time: a chart per domain (the child's, then the follow-up forms') with a data table, interventions marked. */
     @GET
     @Path("history")
     @Produces(MediaType.TEXT_HTML)
@@ -167,20 +165,15 @@ public class ResultResource {
         String language = views.views().language(lang, Collections.list(request.getLocales()));
         audited(staff, caseId, "history");
         List<ResponseResult> all = results.all(caseId, language);
-        List<ResponseResult> child = all.stream().filter(ResponseResult::byChild).toList();
         List<Intervention> interventions = results.interventions(caseId);
         List<Chart> charts = new ArrayList<>();
-        for (Domain d : Domain.values()) {
-            Chart c = Chart.of(d, child, interventions, views.views().zone());
-            if (!c.empty()) {
-                charts.add(c);
-            }
-        }
-        for (Domain d : Domain.values()) {
-            Chart c = Chart.of(d, all.stream().filter(r -> !r.byChild()).toList(), interventions, views.views().zone());
-            if (!c.empty()) {
-                charts.add(new Chart("form-" + c.id(), c.domain(), c.points(), c.markers(), c.polyline(),
-                        c.minLabel(), c.maxLabel()));
+        for (boolean byChild : new boolean[] {true, false}) {
+            List<ResponseResult> theirs = all.stream().filter(r -> r.byChild() == byChild).toList();
+            for (Domain d : Domain.values()) {
+                Chart c = Chart.of(d, theirs, byChild, interventions, views.views().zone());
+                if (!c.empty()) {
+                    charts.add(c);
+                }
             }
         }
         Map<String, Object> model = new HashMap<>();
@@ -189,7 +182,7 @@ public class ResultResource {
         return page(caseId, language, "history.title", views.views().render("history.vm", language, model), false);
     }
 
-    /** Before/after: two responses of the case side by side (defaults: the last two). */
+    /** Before/after: two responses of the case side by side (defaults: the last two), with the interventions between. */
     @GET
     @Path("compare")
     @Produces(MediaType.TEXT_HTML)
@@ -223,6 +216,7 @@ public class ResultResource {
             model.put("before", b);
             model.put("after", a);
             model.put("pairs", Comparison.pairs(b, a));
+            model.put("interventions", Comparison.interventionsBetween(b, a, results.interventions(caseId)));
         }
         return page(caseId, language, "compare.title", views.views().render("compare.vm", language, model), false);
     }

@@ -17,6 +17,7 @@ import se.delaktig.api.questionnaire.Answer;
 import se.delaktig.api.questionnaire.CatalogEntry;
 import se.delaktig.api.questionnaire.Questionnaire;
 import se.delaktig.api.questionnaire.QuestionnaireCatalog;
+import se.delaktig.api.questionnaire.Respondent;
 import se.delaktig.api.response.ResponseRepository;
 import se.delaktig.api.response.StoredAnswer;
 import se.delaktig.api.response.StoredResponse;
@@ -25,7 +26,6 @@ import se.delaktig.host.api.AuditEvent;
 import se.delaktig.host.api.AuditTrail;
 import se.delaktig.host.api.HostException;
 import se.delaktig.host.api.Staff;
-import se.delaktig.host.api.events.CaseChanges;
 import se.delaktig.host.api.events.CaseEvent;
 import se.delaktig.host.api.events.CaseEventLog;
 import se.delaktig.host.api.events.CaseEventType;
@@ -41,8 +41,6 @@ public class CaseResults {
     /** The audit action of every view of a child's answers. */
     public static final String READ_ACTION = "answers.read";
     private static final Logger LOG = LoggerFactory.getLogger(CaseResults.class);
-    private static final int EVENT_PAGE = 500;
-    private static final int EVENT_PAGES = 40;
 
     private final ResultRepository results;
     private final ResponseRepository responses;
@@ -144,43 +142,55 @@ public class CaseResults {
         return responses.answers(responseId).stream().map(StoredAnswer::answer).toList();
     }
 
-    /** @return the responses whose danger alert went out for the case */
-    public List<String> alerted(String caseId) {
-        return results.alertedResponses(caseId);
+    /**
+     * Whether the case's danger flag shows: the danger alert went out for the child's latest
+     * response. Reads no answers (only which questionnaire each response used and the alert
+     * record), so it needs no audit event and shows even when the audit trail refuses. A later
+     * response without danger lowers the flag; a follow-up form does not.
+     *
+     * @param caseId a case the caller may see
+     * @return whether the child's latest sent response was alerted
+     */
+    public boolean latestChildResponseAlerted(String caseId) {
+        List<StoredResponse> sent = results.submittedForCase(caseId);
+        for (int i = sent.size() - 1; i >= 0; i--) {
+            StoredResponse r = sent.get(i);
+            Optional<Questionnaire> q = questionnaire(r);
+            if (q.isPresent() && q.get().respondent() == Respondent.CHILD) {
+                return results.alertedResponses(caseId).contains(r.id());
+            }
+        }
+        return false;
     }
 
     /**
      * @param caseId a case
-     * @return its interventions from the host's case events, oldest first; empty when the host
-     *         provides no event log or cannot read it now
+     * @return its interventions from the host's case events (asked for this case only, so a busy
+     *         log hides none), oldest first; empty when the host provides no event log or cannot
+     *         read it now
      */
     public List<Intervention> interventions(String caseId) {
         CaseEventLog log = events;
         if (log == null) {
             return List.of();
         }
-        List<Intervention> out = new ArrayList<>();
-        String cursor = CaseEventLog.BEGINNING;
         try {
-            for (int page = 0; page < EVENT_PAGES; page++) {
-                CaseChanges changes = log.changesSince(cursor, EVENT_PAGE);
-                for (CaseEvent e : changes.events()) {
-                    if (!e.caseId().equals(caseId)) {
-                        continue;
-                    }
-                    if (e.type() == CaseEventType.INTERVENTION_STARTED) {
-                        out.add(new Intervention(e.label(), e.occurredAt(), null));
-                    } else if (e.type() == CaseEventType.INTERVENTION_ENDED) {
-                        end(out, e);
-                    }
-                }
-                cursor = changes.cursor();
-                if (!changes.more()) {
-                    break;
-                }
-            }
+            return interventions(log.eventsOfCase(caseId));
         } catch (RuntimeException e) {
             LOG.warn("The host's case events could not be read for the timeline: {}", e.toString());
+            return List.of();
+        }
+    }
+
+    /** @return the interventions of a case's events, an end paired with the latest open start of its label */
+    static List<Intervention> interventions(List<CaseEvent> caseEvents) {
+        List<Intervention> out = new ArrayList<>();
+        for (CaseEvent e : caseEvents) {
+            if (e.type() == CaseEventType.INTERVENTION_STARTED) {
+                out.add(new Intervention(e.label(), e.occurredAt(), null));
+            } else if (e.type() == CaseEventType.INTERVENTION_ENDED) {
+                end(out, e);
+            }
         }
         return out;
     }

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import se.delaktig.api.questionnaire.Domain;
 
 /**
@@ -13,15 +15,19 @@ import se.delaktig.api.questionnaire.Domain;
  * escapes every text and the tests can check the numbers. A point is the mean value of the
  * domain's answered options in one response; declined answers do not count.
  *
+ * The time axis spans the responses and every start and end of the case's interventions, so that
+ * each intervention is marked even with a single response, or before the first or after the last.
+ *
  * @param id       a DOM id prefix, unique on the page
  * @param domain   the domain
+ * @param byChild  whether it charts the child's answers (else the caseworker's follow-up forms)
  * @param points   one per response with a value, oldest first
- * @param markers  intervention starts and ends inside the time span
+ * @param markers  every intervention start and end, oldest first
  * @param polyline the line through the points, as SVG {@code points}
  * @param minLabel the lowest value on the axis, formatted
  * @param maxLabel the highest value on the axis, formatted
  */
-public record Chart(String id, Domain domain, List<Point> points, List<Marker> markers, String polyline,
+public record Chart(String id, Domain domain, boolean byChild, List<Point> points, List<Marker> markers, String polyline,
         String minLabel, String maxLabel) {
 
     /** Drawing width. */
@@ -74,15 +80,22 @@ public record Chart(String id, Domain domain, List<Point> points, List<Marker> m
         return BOTTOM;
     }
 
+    /** @return the key of the texts that differ between the child's charts and the follow-up form's */
+    public String textKey() {
+        return byChild ? "chart" : "chart.form";
+    }
+
     /**
      * @param domain        the domain
-     * @param responses     the responses, oldest first
+     * @param responses     the responses, oldest first, all the child's or all follow-up forms
+     * @param byChild       whether they are the child's
      * @param interventions the case's interventions
      * @param zone          the time zone of the dates shown
      * @return the chart
      */
-    public static Chart of(Domain domain, List<ResponseResult> responses, List<Intervention> interventions,
-            ZoneId zone) {
+    public static Chart of(Domain domain, List<ResponseResult> responses, boolean byChild,
+            List<Intervention> interventions, ZoneId zone) {
+        String id = (byChild ? "chart-" : "form-") + domain.code();
         DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(zone);
         List<Instant> times = new ArrayList<>();
         List<Double> values = new ArrayList<>();
@@ -101,7 +114,7 @@ public record Chart(String id, Domain domain, List<Point> points, List<Marker> m
             }
         }
         if (values.isEmpty()) {
-            return new Chart("chart-" + domain.code(), domain, List.of(), List.of(), "", "", "");
+            return new Chart(id, domain, byChild, List.of(), List.of(), "", "", "");
         }
         double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -109,8 +122,14 @@ public record Chart(String id, Domain domain, List<Point> points, List<Marker> m
             min -= 1;
             max += 1;
         }
-        long first = times.get(0).getEpochSecond();
-        long last = times.get(times.size() - 1).getEpochSecond();
+        List<Instant> span = new ArrayList<>(times);
+        for (Intervention iv : interventions) {
+            span.add(iv.started());
+            span.add(iv.ended());
+        }
+        span.removeIf(Objects::isNull);
+        long first = span.stream().mapToLong(Instant::getEpochSecond).min().orElseThrow();
+        long last = span.stream().mapToLong(Instant::getEpochSecond).max().orElseThrow();
         List<Point> points = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
@@ -122,18 +141,15 @@ public record Chart(String id, Domain domain, List<Point> points, List<Marker> m
         List<Marker> markers = new ArrayList<>();
         for (Intervention iv : interventions) {
             String label = iv.label() == null ? "" : iv.label();
-            if (iv.started() != null && within(iv.started(), first, last)) {
+            if (iv.started() != null) {
                 markers.add(new Marker(x(iv.started().getEpochSecond(), first, last), true, day.format(iv.started()), label));
             }
-            if (iv.ended() != null && within(iv.ended(), first, last)) {
+            if (iv.ended() != null) {
                 markers.add(new Marker(x(iv.ended().getEpochSecond(), first, last), false, day.format(iv.ended()), label));
             }
         }
-        return new Chart("chart-" + domain.code(), domain, points, markers, line.toString(), number(min), number(max));
-    }
-
-    private static boolean within(Instant t, long first, long last) {
-        return first < last && t.getEpochSecond() >= first && t.getEpochSecond() <= last;
+        markers.sort(Comparator.comparingInt(Marker::x));
+        return new Chart(id, domain, byChild, points, markers, line.toString(), number(min), number(max));
     }
 
     private static int x(long t, long first, long last) {

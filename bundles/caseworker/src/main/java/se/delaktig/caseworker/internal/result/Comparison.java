@@ -1,5 +1,6 @@
 package se.delaktig.caseworker.internal.result;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -64,7 +65,25 @@ public final class Comparison {
     }
 
     /**
-     * @param results a case's responses, oldest first
+     * @param before        the earlier response
+     * @param after         the later response
+     * @param interventions the case's interventions
+     * @return those going on at any time from the earlier response to the later one: started,
+     *         ended or under way in between, so that a change can be read against them
+     */
+    public static List<Intervention> interventionsBetween(ResponseResult before, ResponseResult after,
+            List<Intervention> interventions) {
+        Instant from = before.submittedAt();
+        Instant to = after.submittedAt();
+        return interventions.stream()
+                .filter(iv -> (iv.started() == null || !iv.started().isAfter(to))
+                        && (iv.ended() == null || !iv.ended().isBefore(from)))
+                .toList();
+    }
+
+    /**
+     * @param before the one shown as before
+     * @param after  the one shown as after
      * @return whether before precedes after (ordered by sending time)
      */
     public static boolean inOrder(ResponseResult before, ResponseResult after) {

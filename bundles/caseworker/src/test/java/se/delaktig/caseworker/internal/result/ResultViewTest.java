@@ -68,7 +68,7 @@ class ResultViewTest {
                 response("a", t0, List.of(row("h", 0, Domain.HOME, Attention.NONE, "x", false, null, false, 1.0))),
                 response("b", t0.plusSeconds(86400 * 60),
                         List.of(row("h", 0, Domain.HOME, Attention.NONE, "y", false, null, false, 4.0))));
-        Chart chart = Chart.of(Domain.HOME, responses,
+        Chart chart = Chart.of(Domain.HOME, responses, true,
                 List.of(new Intervention("<b>Familjebehandling</b>", t0.plusSeconds(86400 * 10), null)), ZoneId.of("UTC"));
         assertEquals(2, chart.points().size());
         assertEquals(1, chart.markers().size());
@@ -82,6 +82,70 @@ class ResultViewTest {
         assertTrue(html.contains("<table") && html.contains("<caption>") && html.contains("2026-01-10"), html);
         assertTrue(html.contains("&lt;b&gt;Familjebehandling"), html);
         assertFalse(html.contains("<script"), html);
+    }
+
+    @Test
+    void theTimeAxisTakesInEveryInterventionEvenWithOneResponse() {
+        Instant t0 = Instant.parse("2026-01-10T10:00:00Z");
+        List<ResponseResult> one = List.of(
+                response("a", t0, List.of(row("h", 0, Domain.HOME, Attention.NONE, "x", false, null, false, 2.0))));
+        Chart alone = Chart.of(Domain.HOME, one, true, List.of(), ZoneId.of("UTC"));
+        assertEquals((Chart.LEFT + Chart.RIGHT) / 2, alone.points().get(0).x());
+        List<Intervention> interventions = List.of(
+                new Intervention("Före", t0.minusSeconds(86400 * 30), t0.minusSeconds(86400 * 10)),
+                new Intervention("Efter", t0.plusSeconds(86400 * 20), null));
+        Chart chart = Chart.of(Domain.HOME, one, true, interventions, ZoneId.of("UTC"));
+        assertEquals(List.of(Chart.LEFT, Chart.RIGHT), List.of(chart.markers().get(0).x(), chart.markers().get(2).x()));
+        assertEquals(List.of(true, false, true), chart.markers().stream().map(Chart.Marker::start).toList());
+        assertEquals(List.of("2025-12-11", "2025-12-31", "2026-01-30"),
+                chart.markers().stream().map(Chart.Marker::date).toList());
+        int point = chart.points().get(0).x();
+        assertTrue(chart.markers().get(1).x() < point && point < chart.markers().get(2).x(), chart.toString());
+    }
+
+    @Test
+    void followUpFormChartsHaveTheirOwnTitles() {
+        Views views = new Views(ZoneId.of("UTC"));
+        Instant t0 = Instant.parse("2026-01-10T10:00:00Z");
+        ResponseResult form = new ResponseResult(new StoredResponse("f", "inv-f", "form", "1.0.0", t0, t0, false, null),
+                "Uppföljning", Respondent.CASEWORKER,
+                List.of(row("h", 0, Domain.HOME, Attention.NONE, "x", false, null, false, 2.0)));
+        Chart chart = Chart.of(Domain.HOME, List.of(form), false, List.of(), ZoneId.of("UTC"));
+        assertEquals("form-home", chart.id());
+        Map<String, Object> model = Map.of("charts", List.of(chart), "responses", List.of(form));
+        String en = views.render("history.vm", "en", model).html();
+        assertTrue(en.contains("Follow-up form (caseworker): Home and family</h2>"), en);
+        assertTrue(en.contains("The caseworker&#39;s follow-up answers about Home and family over time"), en);
+        assertFalse(en.contains("The child&#39;s answers about"), en);
+        String sv = views.render("history.vm", "sv", model).html();
+        assertTrue(sv.contains("Handläggarens uppföljningssvar om") && !sv.contains("Barnets svar om"), sv);
+    }
+
+    @Test
+    void comparePageShowsVersionsAndTheInterventionsBetween() {
+        Views views = new Views(ZoneId.of("UTC"));
+        Instant t0 = Instant.parse("2026-01-10T10:00:00Z");
+        Instant t1 = t0.plusSeconds(86400 * 60);
+        ResponseResult before = response("a", t0, List.of(row("h", 0, Domain.HOME, Attention.NONE, "x", false, null, false, 2.0)));
+        ResponseResult after = response("b", t1, List.of(row("h", 0, Domain.HOME, Attention.NONE, "y", false, null, false, 3.0)));
+        Intervention earlier = new Intervention("Tidigare", t0.minusSeconds(86400 * 20), t0.minusSeconds(86400));
+        Intervention around = new Intervention("Pågående", t0.minusSeconds(86400 * 5), null);
+        Intervention between = new Intervention("<b>Familjebehandling</b>", t0.plusSeconds(86400), t1.minusSeconds(86400));
+        Intervention later = new Intervention("Senare", t1.plusSeconds(86400), null);
+        List<Intervention> shown = Comparison.interventionsBetween(before, after, List.of(earlier, around, between, later));
+        assertEquals(List.of(around, between), shown);
+        String html = views.render("compare.vm", "en", Map.of("action", "/x", "responses", List.of(before, after),
+                "beforeId", "a", "afterId", "b", "hasPairs", true, "before", before, "after", after,
+                "pairs", Comparison.pairs(before, after), "interventions", shown)).html();
+        assertTrue(html.contains("Answers of 2026-01-10 10:00 (version 1.2.0) compared with 2026-03-11 10:00 (version 1.2.0)"), html);
+        assertTrue(html.contains("2026-01-10 10:00 · Hur har du det? · version 1.2.0</option>"), html);
+        assertTrue(html.contains("Pågående: started 2026-01-05, still going on"), html);
+        assertTrue(html.contains("&lt;b&gt;Familjebehandling&lt;/b&gt;: started 2026-01-11, ended 2026-03-10"), html);
+        assertFalse(html.contains("Tidigare") || html.contains("Senare"), html);
+        String none = views.render("compare.vm", "sv", Map.of("action", "/x", "responses", List.of(before, after),
+                "beforeId", "a", "afterId", "b", "hasPairs", true, "before", before, "after", after,
+                "pairs", Comparison.pairs(before, after), "interventions", List.of())).html();
+        assertTrue(none.contains("ingen insats"), none);
     }
 
     @Test

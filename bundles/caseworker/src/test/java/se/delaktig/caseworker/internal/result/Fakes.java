@@ -1,0 +1,55 @@
+package se.delaktig.caseworker.internal.result;
+
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import se.delaktig.api.questionnaire.AgeRange;
+import se.delaktig.api.questionnaire.CatalogEntry;
+import se.delaktig.api.questionnaire.Questionnaire;
+import se.delaktig.api.questionnaire.QuestionnaireCatalog;
+import se.delaktig.api.questionnaire.Respondent;
+import se.delaktig.api.questionnaire.Review;
+import se.delaktig.api.questionnaire.ReviewStatus;
+import se.delaktig.api.questionnaire.SemanticVersion;
+import se.delaktig.api.questionnaire.Texts;
+import se.delaktig.api.response.StoredResponse;
+
+/** Fakes of the wide service interfaces: the methods a test names, every other call fails the test. */
+public final class Fakes {
+
+    private Fakes() {
+    }
+
+    /** @return a {@code type} answering the named methods; any other call throws */
+    public static <T> T of(Class<T> type, Map<String, Function<Object[], Object>> methods) {
+        return type.cast(Proxy.newProxyInstance(Fakes.class.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> {
+                    Function<Object[], Object> f = methods.get(method.getName());
+                    if (f == null) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    return f.apply(args);
+                }));
+    }
+
+    /** @return a catalog with an empty child questionnaire {@code child} and a caseworker form {@code form}, both 1.0.0 */
+    public static QuestionnaireCatalog catalog() {
+        return of(QuestionnaireCatalog.class, Map.of("find", a -> Optional.of(entry((String) a[0]))));
+    }
+
+    private static CatalogEntry entry(String id) {
+        Respondent who = id.equals("form") ? Respondent.CASEWORKER : Respondent.CHILD;
+        Questionnaire q = new Questionnaire(id, new SemanticVersion(1, 0, 0), new Texts(Map.of("sv", id)), null, who,
+                new AgeRange(0, 20), List.of("sv"), false, null, List.of(), new Review(ReviewStatus.DRAFT, null, null, null),
+                List.of());
+        return new CatalogEntry(q, "{}", "0", "test", null, true, false);
+    }
+
+    /** @return a sent response of questionnaire {@code questionnaireId} 1.0.0 */
+    public static StoredResponse sent(String id, String questionnaireId, Instant at) {
+        return new StoredResponse(id, "inv-" + id, questionnaireId, "1.0.0", at, at, false, null);
+    }
+}
