@@ -74,7 +74,7 @@ public final class FhirExport {
         }
         r.put("url", BASE + "/Questionnaire/" + q.id());
         r.put("version", q.version().toString());
-        r.put("name", q.id().replace('-', '_'));
+        r.put("name", name(q.id()));
         texts(r, "title", q.title(), q.defaultLanguage());
         r.put("status", q.review().status() == ReviewStatus.REVIEWED ? "active" : "draft");
         r.put("language", q.defaultLanguage());
@@ -192,6 +192,15 @@ public final class FhirExport {
         });
     }
 
+    /**
+     * FHIR's que-0 wants a name usable as an identifier, {@code [A-Z]([A-Za-z0-9_]){0,254}}:
+     * {@code barn-8-12} becomes {@code Barn_8_12}, an id that starts with a digit gets a {@code Q}.
+     */
+    static String name(String id) {
+        String n = id.replace('-', '_');
+        return Character.isDigit(n.charAt(0)) ? "Q" + n : Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
     static String system(Questionnaire q, String linkId) {
         return BASE + "/CodeSystem/" + q.id() + "/" + linkId;
     }
@@ -279,7 +288,7 @@ public final class FhirExport {
             }
             n.put("linkId", item.linkId());
             if (!a.declined()) {
-                ArrayNode values = n.putArray("answer");
+                ArrayNode values = MAPPER.createArrayNode();
                 for (String code : a.codes()) {
                     AnswerOption o = item.option(code);
                     ObjectNode coding = values.addObject().putObject("valueCoding")
@@ -290,6 +299,9 @@ public final class FhirExport {
                 }
                 if (a.text() != null) {
                     values.addObject().put("valueString", a.text());
+                }
+                if (!values.isEmpty()) { // FHIR: an answer array, when present, is not empty
+                    n.set("answer", values);
                 }
             }
         }

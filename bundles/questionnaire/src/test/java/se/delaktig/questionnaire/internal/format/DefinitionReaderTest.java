@@ -49,9 +49,18 @@ class DefinitionReaderTest {
         assertEquals(0.0, faces.option("sad").value());
         assertTrue(faces.declineAllowed());
         assertTrue(faces.tellMore());
-        assertEquals("audio/sv/home-how.mp3", faces.audio().get("sv"));
+        assertTrue(faces.audio().isEmpty());
+        assertEquals("se.delaktig.standard-questionnaires", q.resourceBundle());
         assertEquals(2000, q.item("own-words-know").orElseThrow().maxLength());
         assertNull(q.item("practice-weather").orElseThrow().domain());
+    }
+
+    @Test
+    void readsAudioPerLanguage() {
+        DefinitionReader.Result r = DefinitionReader.read(Defs.edited(Defs.EXAMPLE,
+                root -> Defs.at(root, "items.2.items.0").putObject("audio").put("sv", "audio/sv/home-how.mp3")), (b, f) -> true);
+        assertEquals(List.of(), r.problems());
+        assertEquals(java.util.Map.of("sv", "audio/sv/home-how.mp3"), r.questionnaire().item("home-how").orElseThrow().audio());
     }
 
     @Test
@@ -130,7 +139,7 @@ class DefinitionReaderTest {
         assertProblem("items[0].answerOption[0].picture.file: must end in .svg",
                 root -> Defs.at(root, "items.0.answerOption.0.picture").put("file", "pictures/sun.png"));
         assertProblem("items[2].items[0].audio.sv: \"../secret.mp3\" is not a relative path of letters, digits, _ . - and /",
-                root -> Defs.at(root, "items.2.items.0.audio").put("sv", "../secret.mp3"));
+                root -> Defs.at(root, "items.2.items.0").putObject("audio").put("sv", "../secret.mp3"));
         DefinitionReader.Result r = DefinitionReader.read(Defs.text(Defs.EXAMPLE),
                 (bundle, file) -> !file.equals("pictures/sun.svg"));
         assertEquals(List.of("items[0].answerOption[0].picture.file: \"pictures/sun.svg\" is not in the resource bundle"),

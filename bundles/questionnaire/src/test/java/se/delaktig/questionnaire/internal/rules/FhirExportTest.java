@@ -48,6 +48,7 @@ class FhirExportTest {
         assertEquals("http://hl7.org/fhir/StructureDefinition/translation", tr.get("url").asText());
         assertEquals("How are you?", tr.get("extension").get(1).get("valueString").asText());
         assertEquals("child", ext(q, "respondent").get("valueCode").asText());
+        assertEquals("Exempel_8_12", q.get("name").asText());
         List<String> ids = new ArrayList<>();
         collectLinkIds(q.get("item"), ids);
         assertEquals(example.allItems().stream().map(i -> i.linkId()).toList(), ids, "no item lost, nesting kept");
@@ -71,6 +72,28 @@ class FhirExportTest {
         assertEquals("=", why.get("enableWhen").get(0).get("operator").asText());
         JsonNode sun = q.get("item").get(0).get("answerOption").get(0);
         assertEquals("pictures/sun.svg", ext(sun, "picture").get("extension").get(0).get("valueString").asText());
+    }
+
+    @Test
+    void theNameIsAnIdentifierAsQue0Wants() {
+        for (String id : List.of("barn-8-12", "uppfoljning-handlaggare", "5-7", "a")) {
+            String name = FhirExport.name(id);
+            assertTrue(name.matches("[A-Z]([A-Za-z0-9_]){0,254}"), id + " -> " + name);
+        }
+        assertEquals("Barn_5_7", FhirExport.name("barn-5-7"));
+        assertEquals("Q5_7", FhirExport.name("5-7"));
+    }
+
+    @Test
+    void anAnswerWithNeitherCodesNorTextHasNoAnswerArray() throws Exception {
+        JsonNode r = json(FhirExport.response(example, List.of(
+                new Answer("practice-weather", List.of(), null, false, "Inget väder"),
+                Answer.ofCodes("home-how", "happy")), false));
+        JsonNode practice = r.get("item").get(0);
+        assertEquals("practice-weather", practice.get("linkId").asText());
+        assertFalse(practice.has("answer"), practice.toString());
+        assertEquals("Inget väder", ext(practice, "tell-more").get("valueString").asText());
+        assertEquals(1, r.get("item").get(1).get("item").get(0).get("answer").size());
     }
 
     @Test
