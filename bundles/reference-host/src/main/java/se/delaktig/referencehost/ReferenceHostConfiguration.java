@@ -44,6 +44,12 @@ public @interface ReferenceHostConfiguration {
                 @org.osgi.service.metatype.annotations.Option(label = "English", value = "en")})
     String default_language() default "sv";
 
+    @AttributeDefinition(name = "On-call recipient",
+            description = "Who gets a case alert when none of the unit's caseworkers who may see the case is "
+                    + "available (all away): the municipality's on-call team's internal address. Empty: such an "
+                    + "alert is refused.")
+    String on_call_recipient() default "Socialjouren";
+
     @AttributeDefinition(name = "Plugin status URL",
             description = "Where the plugin's status page is (GET, for administrators), linked from the administrators' "
                     + "menu. The host knows the plugin only by this address; empty for no link.")

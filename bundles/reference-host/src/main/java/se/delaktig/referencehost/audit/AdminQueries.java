@@ -26,11 +26,30 @@ public final class AdminQueries {
         this.db = db;
     }
 
+    /** Every message, for administrators. */
     public List<OutboxRow> outbox(int limit) throws SQLException {
+        return outbox("", List.of(), limit);
+    }
+
+    /**
+     * The messages about cases {@code staffId} may see now (a case of their units, a protected
+     * identity only with protected access); messages about no known case are left out.
+     */
+    public List<OutboxRow> outboxFor(String staffId, int limit) throws SQLException {
+        return outbox(" WHERE EXISTS (SELECT 1 FROM cases c JOIN staff_units su ON su.unit_id = c.unit_id"
+                + " JOIN staff s ON s.id = su.staff_id WHERE c.id = o.case_id AND s.id = ?"
+                + " AND (c.protected_identity = FALSE OR s.protected_access = TRUE))", List.of(staffId), limit);
+    }
+
+    private List<OutboxRow> outbox(String where, List<String> args, int limit) throws SQLException {
         return db.withConnection(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT channel, address, subject, body, created_at"
-                    + " FROM outbox ORDER BY id DESC LIMIT ?")) {
-                q.setInt(1, limit);
+            try (PreparedStatement q = c.prepareStatement("SELECT o.channel, o.address, o.subject, o.body, o.created_at"
+                    + " FROM outbox o" + where + " ORDER BY o.id DESC LIMIT ?")) {
+                int i = 1;
+                for (String arg : args) {
+                    q.setString(i++, arg);
+                }
+                q.setInt(i, limit);
                 List<OutboxRow> out = new ArrayList<>();
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {

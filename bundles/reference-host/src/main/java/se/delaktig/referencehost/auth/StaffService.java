@@ -182,7 +182,10 @@ public class StaffService implements StaffContext {
         return session(request).map(StaffSession::staff);
     }
 
-    /** Caseworkers of the case's unit only; unknown ids, other roles and any failure answer false. */
+    /**
+     * Caseworkers of the case's unit only, and for a protected identity only those with protected
+     * access; unknown ids, other roles and any failure answer false.
+     */
     @Override
     public boolean maySeeCase(Staff staff, String caseId) {
         if (staff == null || caseId == null || !staff.hasRole(StaffRole.CASEWORKER)) {
@@ -192,7 +195,8 @@ public class StaffService implements StaffContext {
             return db.withConnection(c -> {
                 try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM cases c JOIN staff_units su"
                         + " ON su.unit_id = c.unit_id JOIN staff s ON s.id = su.staff_id"
-                        + " WHERE c.id = ? AND s.id = ? AND s.roles LIKE '%CASEWORKER%'")) {
+                        + " WHERE c.id = ? AND s.id = ? AND s.roles LIKE '%CASEWORKER%'"
+                        + " AND (c.protected_identity = FALSE OR s.protected_access = TRUE)")) {
                     q.setString(1, caseId);
                     q.setString(2, staff.id());
                     try (ResultSet rs = q.executeQuery()) {

@@ -74,15 +74,20 @@ public final class CaseActions {
                     return null;
                 }
             }
+            // the old unit's caseworkers no longer see the case; the new unit's alerts go to all its caseworkers until assigned
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM case_assignments WHERE case_id = ?")) {
+                d.setString(1, caseId);
+                d.executeUpdate();
+            }
             return events.append(c, caseId, CaseEventType.MOVED, unitId, null, now);
         }));
     }
 
     /**
-     * Deletes a case under the retention rules (gallring): the case, its record entries and its
-     * interventions go, and a {@code DELETED} event tells the extensions to erase their copies. The
-     * audit log and the case event log keep the case id (the log must, so extensions that were
-     * stopped can catch up).
+     * Deletes a case under the retention rules (gallring): the case, its record entries, its
+     * interventions and its assignments go, and a {@code DELETED} event tells the extensions to
+     * erase their copies. The audit log and the case event log keep the case id (the log must, so
+     * extensions that were stopped can catch up).
      *
      * @return the event, or empty for a case that does not exist (already deleted)
      */
@@ -99,7 +104,8 @@ public final class CaseActions {
                     unit = rs.getString(1);
                 }
             }
-            for (String sql : new String[] {"DELETE FROM interventions WHERE case_id = ?",
+            for (String sql : new String[] {"DELETE FROM case_assignments WHERE case_id = ?",
+                    "DELETE FROM interventions WHERE case_id = ?",
                     "DELETE FROM case_entries WHERE case_id = ?", "DELETE FROM cases WHERE id = ?"}) {
                 try (PreparedStatement d = c.prepareStatement(sql)) {
                     d.setString(1, caseId);

@@ -37,19 +37,28 @@ public final class CaseQueries {
         this.clock = clock;
     }
 
-    /** The cases of {@code unitIds}, newest first. */
-    public List<CaseRow> casesOfUnits(Collection<String> unitIds) throws SQLException {
+    /** A responsible caseworker of a case. */
+    public record Responsible(String name, boolean away) { }
+
+    /**
+     * The cases of {@code unitIds} that {@code staffId} may see (protected identities only with
+     * protected access), newest first. The caller checks that the units are the person's own.
+     */
+    public List<CaseRow> casesVisibleTo(String staffId, Collection<String> unitIds) throws SQLException {
         if (unitIds.isEmpty()) {
             return List.of();
         }
         String marks = String.join(",", unitIds.stream().map(u -> "?").toList());
         return db.withConnection(c -> {
             try (PreparedStatement q = c.prepareStatement(SELECT + " WHERE c.unit_id IN (" + marks + ")"
+                    + " AND (c.protected_identity = FALSE"
+                    + " OR EXISTS (SELECT 1 FROM staff s WHERE s.id = ? AND s.protected_access = TRUE))"
                     + " ORDER BY c.is_open DESC, c.opened_on DESC, c.id")) {
                 int i = 1;
                 for (String unit : unitIds) {
                     q.setString(i++, unit);
                 }
+                q.setString(i, staffId);
                 List<CaseRow> rows = new ArrayList<>();
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
@@ -68,6 +77,23 @@ public final class CaseQueries {
                 try (ResultSet rs = q.executeQuery()) {
                     return rs.next() ? Optional.of(row(rs)) : Optional.empty();
                 }
+            }
+        });
+    }
+
+    /** The case's responsible caseworkers, by name. */
+    public List<Responsible> responsible(String caseId) throws SQLException {
+        return db.withConnection(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT s.display_name, s.away FROM case_assignments a"
+                    + " JOIN staff s ON s.id = a.staff_id WHERE a.case_id = ? ORDER BY s.display_name")) {
+                q.setString(1, caseId);
+                List<Responsible> out = new ArrayList<>();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Responsible(rs.getString(1), rs.getBoolean(2)));
+                    }
+                }
+                return out;
             }
         });
     }

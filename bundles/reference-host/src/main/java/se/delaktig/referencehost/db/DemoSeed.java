@@ -18,6 +18,7 @@ import se.delaktig.referencehost.auth.PasswordHasher;
 /**
  * Deterministic demo data for "Exempelby kommun": three units, six staff and 40 children's cases
  * (made-up names). Ages are relative to today so the age bands stay filled year after year.
+ * Protected access and responsible caseworkers: {@link DemoAccess}.
  */
 public final class DemoSeed {
     /** The password of every demo sign-in. */
@@ -28,7 +29,9 @@ public final class DemoSeed {
 
     record DemoUnit(String id, String name) { }
 
-    record DemoStaff(String id, String username, String name, String roles, List<String> units) { }
+    /** @param protectedAccess whether the person may see cases with a protected identity */
+    record DemoStaff(String id, String username, String name, String roles, List<String> units,
+                     boolean protectedAccess) { }
 
     static final List<DemoUnit> UNITS = List.of(
             new DemoUnit("unit-norra", "Norra enheten"),
@@ -36,13 +39,14 @@ public final class DemoSeed {
             new DemoUnit("unit-vastra", "Västra enheten"));
 
     static final List<DemoStaff> STAFF = List.of(
-            new DemoStaff("staff-01", "anna", "Anna Lindqvist", "CASEWORKER", List.of("unit-norra")),
-            new DemoStaff("staff-02", "bjorn", "Björn Ekström", "CASEWORKER", List.of("unit-sodra")),
-            new DemoStaff("staff-03", "carin", "Carin Sandberg", "CASEWORKER", List.of("unit-vastra")),
-            new DemoStaff("staff-04", "david", "David Nyström", "CASEWORKER", List.of("unit-norra", "unit-sodra")),
+            // every unit has a caseworker with protected access; david has none, to show the rule
+            new DemoStaff("staff-01", "anna", "Anna Lindqvist", "CASEWORKER", List.of("unit-norra"), true),
+            new DemoStaff("staff-02", "bjorn", "Björn Ekström", "CASEWORKER", List.of("unit-sodra"), true),
+            new DemoStaff("staff-03", "carin", "Carin Sandberg", "CASEWORKER", List.of("unit-vastra"), true),
+            new DemoStaff("staff-04", "david", "David Nyström", "CASEWORKER", List.of("unit-norra", "unit-sodra"), false),
             new DemoStaff("staff-05", "maria", "Maria Holm", "MANAGER",
-                    List.of("unit-norra", "unit-sodra", "unit-vastra")),
-            new DemoStaff("staff-06", "admin", "Alex Berg", "ADMINISTRATOR", List.of()));
+                    List.of("unit-norra", "unit-sodra", "unit-vastra"), false),
+            new DemoStaff("staff-06", "admin", "Alex Berg", "ADMINISTRATOR", List.of(), false));
 
     private static final String[] GIRLS = {"Alva", "Ella", "Maja", "Wilma", "Saga", "Selma", "Ebba", "Elsa", "Olivia", "Astrid"};
     private static final String[] BOYS = {"Noah", "Hugo", "Liam", "William", "Elias", "Lucas", "Oscar", "Nils", "Melvin", "Adam"};
@@ -58,16 +62,19 @@ public final class DemoSeed {
         this.clock = clock;
     }
 
+    /** Seeds an empty database; a demo database seeded before V002 gets the demo's access and assignments. */
     void seedIfEmpty(HostDatabase db) throws SQLException {
         db.inTransaction(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM units")) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
+                    DemoAccess.upgradeIfMissing(c, STAFF);
                     return null;
                 }
             }
             insertUnitsAndStaff(c);
             insertCases(c);
+            DemoAccess.apply(c, STAFF);
             LOG.info("Seeded demo data: {} units, {} staff, {} cases", UNITS.size(), STAFF.size(), CASES);
             return null;
         });

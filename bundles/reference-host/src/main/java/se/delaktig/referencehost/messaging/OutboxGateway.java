@@ -19,14 +19,15 @@ import se.delaktig.host.api.HostException;
 import se.delaktig.host.api.MessageChannel;
 import se.delaktig.host.api.MessageGateway;
 import se.delaktig.host.api.OutgoingMessage;
+import se.delaktig.referencehost.ReferenceHostConfiguration;
 import se.delaktig.referencehost.db.HostDatabase;
 
 /**
  * A message gateway that delivers into the outbox table, shown on {@code /host/outbox}, so a demo
- * can follow an invitation without SMS or mail servers. Case staff notifications are written as
- * internal messages, one per caseworker of the case's unit.
+ * can follow an invitation without SMS or mail servers. Case alerts are internal messages routed by
+ * {@link AlertRouting}; each row keeps the case it is about, for the outbox page's access rule.
  */
-@Component(service = MessageGateway.class)
+@Component(service = MessageGateway.class, configurationPid = ReferenceHostConfiguration.PID)
 public class OutboxGateway implements MessageGateway {
     /** Channel code of internal notifications in the outbox. */
     public static final String INTERNAL = "INTERNAL";
@@ -36,15 +37,21 @@ public class OutboxGateway implements MessageGateway {
     static final int MAX_TEXT = 10_000;
 
     private final HostDatabase db;
+    private final CaseAttribution attribution;
+    private final String onCall;
     private final Clock clock;
 
     @Activate
-    public OutboxGateway(@Reference HostDatabase db) {
-        this(db, Clock.systemUTC());
+    public OutboxGateway(@Reference HostDatabase db, @Reference CaseAttribution attribution,
+                         ReferenceHostConfiguration config) {
+        this(db, attribution, config.on_call_recipient(), Clock.systemUTC());
     }
 
-    public OutboxGateway(HostDatabase db, Clock clock) {
+    /** @param onCall the on-call team's internal address, empty for none */
+    public OutboxGateway(HostDatabase db, CaseAttribution attribution, String onCall, Clock clock) {
         this.db = db;
+        this.attribution = attribution;
+        this.onCall = onCall == null ? "" : onCall.strip();
         this.clock = clock;
     }
 
@@ -57,8 +64,9 @@ public class OutboxGateway implements MessageGateway {
     public String send(OutgoingMessage message) throws HostException {
         validate(message);
         try {
+            String caseId = attribution.take().orElse(null);
             long id = db.withConnection(c -> insert(c, message.channel().name(), message.address(),
-                    message.subject(), message.text()));
+                    message.subject(), message.text(), caseId));
             return "msg-" + id;
         } catch (SQLException e) {
             throw new HostException("the outbox cannot accept messages now", e);
@@ -89,21 +97,14 @@ public class OutboxGateway implements MessageGateway {
         int notified;
         try {
             notified = db.inTransaction(c -> {
-                List<String> names = new ArrayList<>();
-                try (PreparedStatement q = c.prepareStatement("SELECT s.display_name FROM cases c"
-                        + " JOIN staff_units su ON su.unit_id = c.unit_id JOIN staff s ON s.id = su.staff_id"
-                        + " WHERE c.id = ? AND s.roles LIKE '%CASEWORKER%' ORDER BY s.display_name")) {
-                    q.setString(1, caseId);
-                    try (ResultSet rs = q.executeQuery()) {
-                        while (rs.next()) {
-                            names.add(rs.getString(1));
-                        }
-                    }
+                if (!exists(c, caseId)) {
+                    return 0;
                 }
-                for (String name : names) {
-                    insert(c, INTERNAL, name, subject, text);
+                List<String> recipients = AlertRouting.recipients(candidates(c, caseId), onCall);
+                for (String recipient : recipients) {
+                    insert(c, INTERNAL, recipient, subject, text, caseId);
                 }
-                return names.size();
+                return recipients.size();
             });
         } catch (SQLException e) {
             throw new HostException("the outbox cannot accept notifications now", e);
@@ -113,14 +114,43 @@ public class OutboxGateway implements MessageGateway {
         }
     }
 
-    private long insert(Connection c, String channel, String address, String subject, String text) throws SQLException {
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO outbox (channel, address, subject, body, created_at)"
-                + " VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+    private static boolean exists(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM cases WHERE id = ?")) {
+            q.setString(1, caseId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The caseworkers who may see the case (its unit; protected identities need protected access). */
+    private static List<AlertRouting.Candidate> candidates(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT s.display_name, a.staff_id IS NOT NULL, s.away"
+                + " FROM cases c JOIN staff_units su ON su.unit_id = c.unit_id JOIN staff s ON s.id = su.staff_id"
+                + " LEFT JOIN case_assignments a ON a.case_id = c.id AND a.staff_id = s.id"
+                + " WHERE c.id = ? AND s.roles LIKE '%CASEWORKER%'"
+                + " AND (c.protected_identity = FALSE OR s.protected_access = TRUE) ORDER BY s.display_name")) {
+            q.setString(1, caseId);
+            List<AlertRouting.Candidate> out = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AlertRouting.Candidate(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)));
+                }
+            }
+            return out;
+        }
+    }
+
+    private long insert(Connection c, String channel, String address, String subject, String text, String caseId)
+            throws SQLException {
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO outbox (channel, address, subject, body, created_at,"
+                + " case_id) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ins.setString(1, channel);
             ins.setString(2, address);
             ins.setString(3, subject);
             ins.setString(4, text);
             ins.setTimestamp(5, Timestamp.from(clock.instant()));
+            ins.setString(6, caseId);
             ins.executeUpdate();
             try (ResultSet keys = ins.getGeneratedKeys()) {
                 keys.next();

@@ -18,8 +18,9 @@ import se.delaktig.referencehost.cases.CaseActions;
 import se.delaktig.referencehost.db.HostDatabase;
 
 /**
- * The outbox page (administrators and caseworkers), the audit page and the retention page, where an
- * administrator deletes a case under the retention rules (gallring) (administrators).
+ * The outbox page (administrators: every message; caseworkers: the messages about cases they may
+ * see), the audit page and the retention page, where an administrator deletes a case under the
+ * retention rules (gallring) (administrators).
  */
 final class AdminHandler {
     static final int OUTBOX_LIMIT = 200;
@@ -68,8 +69,10 @@ final class AdminHandler {
         if (!me.hasRole(StaffRole.ADMINISTRATOR) && !me.hasRole(StaffRole.CASEWORKER)) {
             throw HttpError.forbidden();
         }
+        boolean all = me.hasRole(StaffRole.ADMINISTRATOR);
         Map<String, Object> model = new HashMap<>();
-        model.put("messages", queries.outbox(OUTBOX_LIMIT));
+        model.put("messages", all ? queries.outbox(OUTBOX_LIMIT) : queries.outboxFor(me.id(), OUTBOX_LIMIT));
+        model.put("all", all);
         renderer.page(page, 200, "outbox.vm", page.msg.get("outbox.title"), model, List.of());
     }
 

@@ -23,6 +23,7 @@ import se.delaktig.host.api.panel.CasePanel;
 import se.delaktig.host.api.panel.PanelContent;
 import se.delaktig.host.api.panel.PanelRequest;
 import se.delaktig.referencehost.Whiteboard;
+import se.delaktig.referencehost.auth.StaffFlags;
 import se.delaktig.referencehost.auth.StaffService;
 import se.delaktig.referencehost.cases.CaseActions;
 import se.delaktig.referencehost.cases.CaseQueries;
@@ -30,12 +31,14 @@ import se.delaktig.referencehost.cases.CaseRow;
 import se.delaktig.referencehost.view.PanelView;
 import se.delaktig.referencehost.view.TrustedHtml;
 
-/** The case list, the case page with its extension panels, and the actions on a case. */
+/** The case list with the away switch, the case page with its extension panels, and the actions on a case. */
 final class CaseHandler {
     private static final Logger LOG = LoggerFactory.getLogger(CaseHandler.class);
     private static final String VIEW = "host-case-page";
+    private static final String LIST_VIEW = "host-case-list";
 
     private final StaffService staff;
+    private final StaffFlags flags;
     private final CaseQueries queries;
     private final CaseActions actions;
     private final AuditTrail audit;
@@ -45,9 +48,11 @@ final class CaseHandler {
     private final Isolation isolation;
     private final Whiteboard<CasePanel> panels;
 
-    CaseHandler(StaffService staff, CaseQueries queries, CaseActions actions, AuditTrail audit, CaseDirectory directory,
-                HostLinks links, Renderer renderer, Isolation isolation, Whiteboard<CasePanel> panels) {
+    CaseHandler(StaffService staff, StaffFlags flags, CaseQueries queries, CaseActions actions, AuditTrail audit,
+                CaseDirectory directory, HostLinks links, Renderer renderer, Isolation isolation,
+                Whiteboard<CasePanel> panels) {
         this.staff = staff;
+        this.flags = flags;
         this.queries = queries;
         this.actions = actions;
         this.audit = audit;
@@ -66,10 +71,25 @@ final class CaseHandler {
         }
         List<Unit> myUnits = directory.units().stream().filter(u -> me.unitIds().contains(u.id())).toList();
         Map<String, Object> model = new HashMap<>();
-        model.put("cases", queries.casesOfUnits(unit.isEmpty() ? me.unitIds() : List.of(unit)));
+        model.put("cases", queries.casesVisibleTo(me.id(), unit.isEmpty() ? me.unitIds() : List.of(unit)));
         model.put("units", myUnits);
         model.put("selectedUnit", unit);
+        model.put("away", flags.away(me.id()));
+        model.put("protectedAccess", flags.protectedAccess(me.id()));
         renderer.page(page, 200, "cases.vm", page.msg.get("cases.title"), model, List.of());
+    }
+
+    /** Marks the signed-in caseworker away ({@code away=true}) or back (CSRF-checked, audited first). */
+    void setAway(Page page) throws IOException, HttpError, SQLException, HostException {
+        Staff me = page.staffWith(StaffRole.CASEWORKER);
+        String value = page.checkedForm().required("away");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw HttpError.badRequest("error.form");
+        }
+        boolean away = Boolean.parseBoolean(value);
+        audit.record(new AuditEvent(me.id(), null, away ? "staff.away" : "staff.back", LIST_VIEW, Instant.now()));
+        flags.setAway(me.id(), away);
+        page.redirect("/host/");
     }
 
     /** The same 404 for an unknown case and for one the person may not see. */
@@ -89,6 +109,7 @@ final class CaseHandler {
         renderPanels(me, caseId, page, views, css);
         Map<String, Object> model = new HashMap<>();
         model.put("case", row);
+        model.put("responsible", queries.responsible(caseId));
         model.put("entries", queries.entries(caseId));
         model.put("interventions", queries.interventions(caseId));
         model.put("moveUnits", directory.units().stream().filter(u -> !u.id().equals(row.unitId())).toList());
@@ -115,7 +136,7 @@ final class CaseHandler {
                 PanelContent content = result.get().get();
                 views.add(new PanelView(id, content.title(), new TrustedHtml(content.html())));
                 for (String url : content.stylesheetUrls()) {
-                    if (url.matches("/[A-Za-z0-9._~/%-]*[A-Za-z0-9._~%-]")) {
+                    if (sameSitePath(url)) {
                         css.add(url);
                     } else {
                         LOG.warn("Panel {} asked for a stylesheet that is not a same-site path; ignored", id);
@@ -123,6 +144,11 @@ final class CaseHandler {
                 }
             }
         }
+    }
+
+    /** A path on this site: {@code /x}, never {@code //host/x} (protocol-relative: another site). */
+    static boolean sameSitePath(String url) {
+        return url != null && !url.startsWith("//") && url.matches("/[A-Za-z0-9._~/%-]*[A-Za-z0-9._~%-]");
     }
 
     private static String safeId(CasePanel panel) {

@@ -28,6 +28,7 @@ import se.delaktig.host.api.panel.CasePanel;
 import se.delaktig.host.api.statistics.StatisticsContributor;
 import se.delaktig.referencehost.ReferenceHostConfiguration;
 import se.delaktig.referencehost.Whiteboard;
+import se.delaktig.referencehost.auth.StaffFlags;
 import se.delaktig.referencehost.auth.StaffService;
 import se.delaktig.referencehost.cases.CaseActions;
 import se.delaktig.referencehost.cases.CaseEventService;
@@ -72,7 +73,7 @@ public class HostServlet extends HttpServlet {
         Clock clock = Clock.systemDefaultZone();
         this.login = new LoginHandler(staff, audit, renderer);
         CaseActions actions = new CaseActions(events, clock);
-        this.cases = new CaseHandler(staff, new CaseQueries(db, clock), actions, audit,
+        this.cases = new CaseHandler(staff, new StaffFlags(db), new CaseQueries(db, clock), actions, audit,
                 directory, links, renderer, isolation, panels);
         this.statistics = new StatisticsHandler(staff, directory, new HostFigures(db), renderer, isolation, contributors);
         this.admin = new AdminHandler(db, renderer, actions, audit);
@@ -152,8 +153,9 @@ public class HostServlet extends HttpServlet {
             }
             return;
         }
-        if (!path.equals("/") && !path.equals("/logout") && !path.equals("/statistics") && !path.equals("/outbox")
-                && !path.equals("/audit") && !path.equals("/retention") && !path.startsWith("/cases/")) {
+        if (!path.equals("/") && !path.equals("/logout") && !path.equals("/away") && !path.equals("/statistics")
+                && !path.equals("/outbox") && !path.equals("/audit") && !path.equals("/retention")
+                && !path.startsWith("/cases/")) {
             throw HttpError.notFound();
         }
         if (page.session.isEmpty()) {
@@ -170,6 +172,9 @@ public class HostServlet extends HttpServlet {
             } else {
                 page.redirect(LoginHandler.landing(page.staff()));
             }
+        } else if (path.equals("/away")) {
+            allow(method, "POST");
+            cases.setAway(page);
         } else if (path.equals("/statistics")) {
             allow(method, "GET");
             statistics.show(page);

@@ -104,12 +104,35 @@ class StaffServiceTest {
         String norraProtected = caseOf("unit-norra", true);
         String sodraProtected = caseOf("unit-sodra", true);
         assertTrue(service.maySeeCase(anna, norra));
-        assertTrue(service.maySeeCase(anna, norraProtected));
+        assertTrue(service.maySeeCase(anna, norraProtected), "anna has protected access");
         assertFalse(service.maySeeCase(anna, sodra));
         assertFalse(service.maySeeCase(anna, sodraProtected));
         assertTrue(service.maySeeCase(david, sodra));
+        assertTrue(service.maySeeCase(david, norra));
+        assertFalse(service.maySeeCase(david, norraProtected), "david's units, but no protected access");
+        assertFalse(service.maySeeCase(david, sodraProtected));
+        assertTrue(service.maySeeCase(signIn("bjorn"), sodraProtected));
         assertFalse(service.maySeeCase(anna, "NO-SUCH-CASE"));
         assertFalse(service.maySeeCase(anna, null));
+    }
+
+    @Test
+    void protectedAccessAndAbsenceAreReadFromTheDatabaseEveryTime() throws SQLException {
+        Staff anna = signIn("anna");
+        String norraProtected = caseOf("unit-norra", true);
+        StaffFlags flags = new StaffFlags(db);
+        assertTrue(flags.protectedAccess("staff-01"));
+        assertFalse(flags.protectedAccess("staff-04"));
+        db.withConnection(c -> c.createStatement().executeUpdate(
+                "UPDATE staff SET protected_access = FALSE WHERE id = 'staff-01'"));
+        assertFalse(service.maySeeCase(anna, norraProtected), "revoked at once, within the session");
+        assertFalse(flags.away("staff-01"));
+        assertTrue(flags.setAway("staff-01", true));
+        assertFalse(flags.setAway("staff-01", true), "a repeated click changes nothing");
+        assertTrue(flags.away("staff-01"));
+        assertTrue(flags.setAway("staff-01", false));
+        assertFalse(flags.away("staff-01"));
+        assertFalse(flags.setAway("no-such-staff", true));
     }
 
     @Test

@@ -68,6 +68,64 @@ class DemoSeedTest {
     }
 
     @Test
+    void everyUnitHasACaseworkerWithProtectedAccessAndEveryCaseResponsibleOnesWhoMaySeeIt() throws SQLException {
+        HostDatabase db = TestDatabases.fresh(true);
+        assertEquals(3, count(db, "SELECT COUNT(*) FROM staff WHERE protected_access"), "anna, bjorn, carin");
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM staff WHERE protected_access AND id = 'staff-04'"));
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM units u WHERE NOT EXISTS (SELECT 1 FROM staff_units su"
+                + " JOIN staff s ON s.id = su.staff_id WHERE su.unit_id = u.id AND s.protected_access)"));
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM cases c WHERE NOT EXISTS"
+                + " (SELECT 1 FROM case_assignments a WHERE a.case_id = c.id)"), "every case has a responsible caseworker");
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM case_assignments a JOIN cases c ON c.id = a.case_id"
+                + " JOIN staff s ON s.id = a.staff_id WHERE NOT EXISTS (SELECT 1 FROM staff_units su"
+                + " WHERE su.staff_id = s.id AND su.unit_id = c.unit_id)"
+                + " OR (c.protected_identity AND NOT s.protected_access)"), "only caseworkers who may see the case");
+        assertTrue(count(db, "SELECT COUNT(*) FROM (SELECT case_id FROM case_assignments GROUP BY case_id"
+                + " HAVING COUNT(*) = 2)") > 0, "some cases have two");
+        assertTrue(count(db, "SELECT COUNT(*) FROM case_assignments WHERE staff_id = 'staff-04'") > 0);
+        db.close();
+    }
+
+    @Test
+    void aDemoDatabaseSeededBeforeV002GetsTheSameAccessAndAssignments() throws SQLException {
+        HostDatabase fresh = TestDatabases.fresh(true);
+        HostDatabase old = TestDatabases.fresh(true);
+        old.withConnection(c -> {
+            c.createStatement().executeUpdate("DELETE FROM case_assignments");
+            return c.createStatement().executeUpdate("UPDATE staff SET protected_access = FALSE");
+        });
+        new DemoSeed(java.time.Clock.systemDefaultZone()).seedIfEmpty(old);
+        assertEquals(assignments(fresh), assignments(old));
+        assertEquals(3, count(old, "SELECT COUNT(*) FROM staff WHERE protected_access"));
+        old.close();
+        fresh.close();
+    }
+
+    @Test
+    void aDatabaseWithoutTheDemoStaffIsLeftAlone() throws SQLException {
+        HostDatabase db = TestDatabases.fresh(false);
+        db.withConnection(c -> c.createStatement().executeUpdate(
+                "INSERT INTO units (id, name, sort_order) VALUES ('u', 'Enheten', 0)"));
+        new DemoSeed(java.time.Clock.systemDefaultZone()).seedIfEmpty(db);
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM staff"));
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM case_assignments"));
+        db.close();
+    }
+
+    private static List<String> assignments(HostDatabase db) throws SQLException {
+        return db.withConnection(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT case_id, staff_id FROM case_assignments ORDER BY case_id, staff_id")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1) + "/" + rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Test
     void seedsOnlyAnEmptyDatabase() throws Exception {
         HostDatabase db = TestDatabases.fresh(true);
         new DemoSeed(java.time.Clock.systemDefaultZone()).seedIfEmpty(db);

@@ -37,7 +37,33 @@ class HostDatabaseTest {
                 return rs.getLong(1);
             }
         });
-        assertEquals(1, versions);
+        assertEquals(2, versions, "V001 and V002");
+        db.close();
+    }
+
+    @Test
+    void aV001DatabaseWithDataMigratesToV002WithTheDefaults() throws Exception {
+        Migrations all = TestDatabases.migrations();
+        java.net.URL v001 = HostDatabaseTest.class.getClassLoader().getResource("db/migration/V001__schema.sql");
+        org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(
+                "jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        HostDatabase db = new HostDatabase(pool, new Migrations(java.util.List.of(v001)), false,
+                java.time.Clock.systemUTC());
+        db.withConnection(c -> c.createStatement().executeUpdate("INSERT INTO staff (id, username, display_name,"
+                + " password_hash, roles) VALUES ('s1', 'u1', 'U', 'x', 'CASEWORKER')"));
+        db.withConnection(c -> c.createStatement().executeUpdate("INSERT INTO outbox (channel, address, subject, body,"
+                + " created_at) VALUES ('SMS', '+46701234567', '', 'x', CURRENT_TIMESTAMP)"));
+        all.migrate(db);
+        db.withConnection(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT protected_access, away, (SELECT COUNT(*) FROM outbox WHERE case_id IS NULL) FROM staff")) {
+                assertTrue(rs.next());
+                assertEquals(false, rs.getBoolean(1));
+                assertEquals(false, rs.getBoolean(2));
+                assertEquals(1, rs.getInt(3));
+            }
+            return null;
+        });
         db.close();
     }
 }

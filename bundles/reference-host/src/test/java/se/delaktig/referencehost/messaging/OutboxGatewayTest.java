@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,11 +18,58 @@ import se.delaktig.referencehost.db.HostDatabase;
 
 class OutboxGatewayTest {
     private final HostDatabase db = TestDatabases.fresh(true);
-    private final OutboxGateway gateway = new OutboxGateway(db);
+    private final CaseAttribution attribution = new CaseAttribution();
+    private final OutboxGateway gateway = new OutboxGateway(db, attribution, "Socialjouren", Clock.systemUTC());
 
     @AfterEach
     void close() {
         db.close();
+    }
+
+    private String caseOf(String unit, boolean protectedIdentity) throws SQLException {
+        return db.withConnection(c -> {
+            try (var q = c.prepareStatement("SELECT id FROM cases WHERE unit_id = ? AND protected_identity = ?"
+                    + " ORDER BY id LIMIT 1")) {
+                q.setString(1, unit);
+                q.setBoolean(2, protectedIdentity);
+                try (var rs = q.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    private void assign(String caseId, String... staffIds) throws SQLException {
+        db.withConnection(c -> {
+            try (var d = c.prepareStatement("DELETE FROM case_assignments WHERE case_id = ?");
+                 var i = c.prepareStatement("INSERT INTO case_assignments (case_id, staff_id) VALUES (?, ?)")) {
+                d.setString(1, caseId);
+                d.executeUpdate();
+                for (String staff : staffIds) {
+                    i.setString(1, caseId);
+                    i.setString(2, staff);
+                    i.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private void away(String staffId, boolean away) throws SQLException {
+        db.withConnection(c -> {
+            try (var u = c.prepareStatement("UPDATE staff SET away = ? WHERE id = ?")) {
+                u.setBoolean(1, away);
+                u.setString(2, staffId);
+                return u.executeUpdate();
+            }
+        });
+    }
+
+    /** The recipients of the newest alert with {@code subject}. */
+    private List<String> recipients(String subject) throws SQLException {
+        return new AdminQueries(db).outbox(50).stream().filter(r -> r.subject().equals(subject))
+                .map(AdminQueries.OutboxRow::address).sorted().toList();
     }
 
     @Test
@@ -45,18 +94,57 @@ class OutboxGatewayTest {
     }
 
     @Test
-    void notifiesTheCaseworkersOfTheCasesUnit() throws Exception {
-        String norraCase = db.withConnection(c -> {
-            try (var s = c.createStatement();
-                 var rs = s.executeQuery("SELECT id FROM cases WHERE unit_id = 'unit-norra' LIMIT 1")) {
-                rs.next();
-                return rs.getString(1);
-            }
-        });
-        gateway.notifyCaseStaff(norraCase, "Nytt svar", "Ett barn har svarat. Öppna ärendet.");
-        List<AdminQueries.OutboxRow> rows = new AdminQueries(db).outbox(10);
-        assertEquals(2, rows.size(), "Anna and David work in Norra");
-        assertTrue(rows.stream().allMatch(r -> r.channel().equals(OutboxGateway.INTERNAL)));
+    void alertsGoToTheResponsibleCaseworkerThenTheUnitThenTheOnCallTeam() throws Exception {
+        String norra = caseOf("unit-norra", false);
+        assign(norra, "staff-01");
+        gateway.notifyCaseStaff(norra, "Larm 1", "Öppna ärendet.");
+        assertEquals(List.of("Anna Lindqvist"), recipients("Larm 1"), "only the responsible caseworker");
+
+        away("staff-01", true);
+        gateway.notifyCaseStaff(norra, "Larm 2", "Öppna ärendet.");
+        assertEquals(List.of("David Nyström"), recipients("Larm 2"), "the unit's other caseworker while Anna is away");
+
+        away("staff-04", true);
+        gateway.notifyCaseStaff(norra, "Larm 3", "Öppna ärendet.");
+        assertEquals(List.of("Socialjouren"), recipients("Larm 3"), "everyone away: the on-call team");
+
+        assertTrue(new AdminQueries(db).outbox(10).stream().allMatch(r -> r.channel().equals(OutboxGateway.INTERNAL)));
         assertThrows(HostException.class, () -> gateway.notifyCaseStaff("NO-SUCH", "s", "t"));
+    }
+
+    @Test
+    void withoutResponsibleCaseworkersEveryAvailableOneWhoMaySeeTheCaseIsTold() throws Exception {
+        String norra = caseOf("unit-norra", false);
+        assign(norra);
+        gateway.notifyCaseStaff(norra, "Alla", "t");
+        assertEquals(List.of("Anna Lindqvist", "David Nyström"), recipients("Alla"));
+
+        String norraProtected = caseOf("unit-norra", true);
+        assign(norraProtected);
+        away("staff-01", true);
+        gateway.notifyCaseStaff(norraProtected, "Skyddad", "t");
+        assertEquals(List.of("Socialjouren"), recipients("Skyddad"), "David may not see it, so he is not told");
+    }
+
+    @Test
+    void withoutAnOnCallTeamAnAlertNobodyCanReadIsRefused() throws Exception {
+        OutboxGateway noOnCall = new OutboxGateway(db, attribution, " ", Clock.systemUTC());
+        String vastra = caseOf("unit-vastra", false);
+        away("staff-03", true);
+        assertThrows(HostException.class, () -> noOnCall.notifyCaseStaff(vastra, "s", "t"));
+        assertTrue(new AdminQueries(db).outbox(10).isEmpty());
+    }
+
+    @Test
+    void aMessageIsAttributedToTheCaseAuditedJustBeforeOnTheSameThread() throws Exception {
+        String norra = caseOf("unit-norra", false);
+        attribution.noted(norra);
+        gateway.send(new OutgoingMessage(MessageChannel.SMS, "+46701234567", "", "Din länk"));
+        gateway.send(new OutgoingMessage(MessageChannel.SMS, "+46701234568", "", "Ingen granskning före"));
+        List<AdminQueries.OutboxRow> anna = new AdminQueries(db).outboxFor("staff-01", 10);
+        assertEquals(List.of("+46701234567"), anna.stream().map(AdminQueries.OutboxRow::address).toList(),
+                "the attribution is taken once; the second message belongs to no case");
+        assertTrue(new AdminQueries(db).outboxFor("staff-02", 10).isEmpty(), "another unit's caseworker");
+        assertEquals(2, new AdminQueries(db).outbox(10).size(), "administrators see both");
     }
 }

@@ -29,6 +29,7 @@ import se.delaktig.host.api.panel.PanelContent;
 import se.delaktig.host.api.panel.PanelRequest;
 import se.delaktig.referencehost.TestDatabases;
 import se.delaktig.referencehost.audit.AuditService;
+import se.delaktig.referencehost.auth.StaffFlags;
 import se.delaktig.referencehost.auth.StaffService;
 import se.delaktig.referencehost.auth.StaffSession;
 import se.delaktig.referencehost.cases.CaseEventService;
@@ -203,6 +204,86 @@ class HostServletTest {
         assertEquals(events.size(), new CaseEventService(db).changesSince(CaseEventLog.BEGINNING, 1000).events().size(),
                 "no second event for a case already gone");
         assertTrue(call("GET", "/retention?deleted=" + id, admin.token(), null).body().contains(id));
+    }
+
+    private String protectedCaseOf(String unit) throws Exception {
+        return db.withConnection(c -> {
+            try (var s = c.prepareStatement("SELECT id FROM cases WHERE unit_id = ? AND protected_identity ORDER BY id LIMIT 1")) {
+                s.setString(1, unit);
+                try (var rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    @Test
+    void protectedIdentitiesNeedProtectedAccess() throws Exception {
+        String hidden = protectedCaseOf("unit-norra");
+        String david = signIn("david").token();
+        assertEquals(404, call("GET", "/cases/" + hidden, david, null).status());
+        Answer list = call("GET", "/", david, null);
+        assertFalse(list.body().contains(hidden), "not in david's list");
+        assertTrue(list.body().contains("/host/cases/" + caseOf("unit-norra")));
+        assertTrue(list.body().contains("class=\"notice\""), "told why some cases are missing");
+        Answer anna = call("GET", "/cases/" + hidden, signIn("anna").token(), null);
+        assertEquals(200, anna.status());
+        assertTrue(anna.body().contains("id=\"responsible\">Anna Lindqvist</dd>"), anna.body());
+        assertTrue(call("GET", "/", signIn("anna").token(), null).body().contains(hidden));
+    }
+
+    @Test
+    void aCaseworkerMarksThemselvesAwayAndBackWithTheCsrfTokenAndItIsAudited() throws Exception {
+        StaffSession anna = signIn("anna");
+        StaffFlags flags = new StaffFlags(db);
+        assertEquals(403, call("POST", "/away", anna.token(), "csrf=wrong&away=true").status());
+        assertEquals(400, call("POST", "/away", anna.token(), "csrf=" + anna.csrfToken() + "&away=maybe").status());
+        assertEquals(405, call("GET", "/away", anna.token(), null).status());
+        assertEquals(403, call("POST", "/away", signIn("maria").token(), "csrf=" + signIn("maria").csrfToken()
+                + "&away=true").status(), "only caseworkers");
+        assertFalse(flags.away("staff-01"));
+        Answer away = call("POST", "/away", anna.token(), "csrf=" + anna.csrfToken() + "&away=true");
+        assertEquals(303, away.status());
+        assertEquals("/host/", away.headers().get("Location").get(0));
+        assertTrue(flags.away("staff-01"));
+        assertTrue(call("GET", "/", anna.token(), null).body().contains("name=\"away\" value=\"false\""));
+        String annas = db.withConnection(c -> {
+            try (var q = c.createStatement(); var rs = q.executeQuery("SELECT a.case_id FROM case_assignments a"
+                    + " JOIN cases c ON c.id = a.case_id WHERE a.staff_id = 'staff-01' AND NOT c.protected_identity"
+                    + " ORDER BY a.case_id LIMIT 1")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertTrue(call("GET", "/cases/" + annas, signIn("david").token(), null).body()
+                .contains("Anna Lindqvist (frånvarande)"), "colleagues see who is away");
+        assertEquals(303, call("POST", "/away", anna.token(), "csrf=" + anna.csrfToken() + "&away=false").status());
+        assertFalse(flags.away("staff-01"));
+        List<String> actions = new se.delaktig.referencehost.audit.AdminQueries(db).audit(0, 10).stream()
+                .filter(r -> r.staffId().equals("staff-01")).map(r -> r.action()).toList();
+        assertTrue(actions.containsAll(List.of("staff.away", "staff.back")), actions.toString());
+    }
+
+    @Test
+    void panelStylesheetsMustBeSameSitePaths() throws Exception {
+        assertTrue(CaseHandler.sameSitePath("/delaktig/static/panel-3f2a.css"));
+        assertTrue(CaseHandler.sameSitePath("/host/static/it.css"));
+        assertFalse(CaseHandler.sameSitePath("//evil.example/x.css"), "protocol-relative: another site");
+        assertFalse(CaseHandler.sameSitePath("///evil.example/x.css"));
+        assertFalse(CaseHandler.sameSitePath("https://evil.example/x.css"));
+        assertFalse(CaseHandler.sameSitePath("/a\\b.css"));
+        assertFalse(CaseHandler.sameSitePath("x.css"));
+        assertFalse(CaseHandler.sameSitePath(null));
+        servlet.addPanel(new CasePanel() {
+            public String id() { return "styled"; }
+            public Optional<PanelContent> render(PanelRequest r) {
+                return Optional.of(new PanelContent("P", "<p>p</p>", List.of("//evil.example/x.css", "/delaktig/static/ok.css")));
+            }
+        }, Map.of());
+        String page = call("GET", "/cases/" + caseOf("unit-norra"), signIn("anna").token(), null).body();
+        assertFalse(page.contains("evil.example"));
+        assertTrue(page.contains("href=\"/delaktig/static/ok.css\""));
     }
 
     @Test

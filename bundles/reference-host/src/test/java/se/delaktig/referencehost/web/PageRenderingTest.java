@@ -58,9 +58,15 @@ class PageRenderingTest {
     @ValueSource(strings = {"sv", "en"})
     void caseList(String lang) {
         String html = render(lang, "cases.vm", Map.of("cases", List.of(CASE, PROTECTED),
-                "units", List.of(new Unit("unit-norra", "Norra")), "selectedUnit", "unit-norra"));
+                "units", List.of(new Unit("unit-norra", "Norra")), "selectedUnit", "unit-norra",
+                "away", false, "protectedAccess", true));
         assertFalse(html.contains("Hemlig"), "protected names are masked in lists");
         assertTrue(html.contains("&lt;script&gt;"));
+        assertTrue(html.contains("name=\"away\" value=\"true\""));
+        String away = render(lang, "cases.vm", Map.of("cases", List.of(), "units", List.of(), "selectedUnit", "",
+                "away", true, "protectedAccess", false));
+        assertTrue(away.contains("name=\"away\" value=\"false\""), "the switch turns back");
+        assertTrue(away.contains("class=\"notice\""), "who lacks protected access is told why cases are missing");
     }
 
     @ParameterizedTest
@@ -68,6 +74,8 @@ class PageRenderingTest {
     void casePageWithPanels(String lang) {
         Map<String, Object> model = new HashMap<>();
         model.put("case", CASE);
+        model.put("responsible", List.of(new CaseQueries.Responsible("Anna " + EVIL, false),
+                new CaseQueries.Responsible("David", true)));
         model.put("entries", List.of(new CaseQueries.Entry("Titel " + EVIL, "Rad 1\n" + EVIL, "delaktig", Instant.now())));
         model.put("interventions", List.of(new CaseQueries.Intervention(1, "Stöd " + EVIL, Instant.now(), null),
                 new CaseQueries.Intervention(2, "Klar", Instant.now(), Instant.now())));
@@ -87,6 +95,7 @@ class PageRenderingTest {
     void casePageWithoutPanels(String lang) {
         Map<String, Object> model = new HashMap<>();
         model.put("case", PROTECTED);
+        model.put("responsible", List.of());
         model.put("entries", List.of());
         model.put("interventions", List.of());
         model.put("moveUnits", List.of());
@@ -123,7 +132,8 @@ class PageRenderingTest {
     void outboxAuditLoginAndErrors(String lang) {
         render(lang, "outbox.vm", Map.of("messages", List.of(
                 new AdminQueries.OutboxRow("SMS", "+46701234567", "", "Kod " + EVIL, Instant.now()),
-                new AdminQueries.OutboxRow("INTERNAL", "Anna", "Ämne", "Text", Instant.now()))));
+                new AdminQueries.OutboxRow("INTERNAL", "Anna", "Ämne", "Text", Instant.now())), "all", false));
+        render(lang, "outbox.vm", Map.of("messages", List.of(), "all", true));
         render(lang, "audit.vm", Map.of("entries", List.of(
                 new AdminQueries.AuditRow("staff-01", "Anna", "AB12", "case.read", "host-case-page", Instant.now()),
                 new AdminQueries.AuditRow("delaktig", "", null, EVIL, "rest", Instant.now())),
