@@ -33,8 +33,9 @@ import se.delaktig.launcher.FeatureBundle;
  * Build check on the administrator's guide: every configuration PID of the plugin's own bundles
  * (the metatype in the built jars, {@code OSGI-INF/metatype/*.xml}) has a section
  * {@code #### `PID`} in {@code docs/admin-guide.md} with a table row {@code | `key` | type | ...}
- * for each of its attributes, typed as the metatype says; and the guide documents no plugin PID or
- * key that the bundles no longer have.
+ * for each of its attributes, typed as the metatype says, and an example file (a paragraph naming
+ * {@code `PID.cfg`} or {@code `PID.config`} right before a fenced block) using only its keys; and the
+ * guide documents no plugin PID or key that the bundles no longer have.
  */
 class AdminGuideConfigurationTest {
 
@@ -44,6 +45,10 @@ class AdminGuideConfigurationTest {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s");
     private static final Pattern PID_HEADING = Pattern.compile("^####\\s+`([^`]+)`\\s*$");
     private static final Pattern KEY_ROW = Pattern.compile("^\\|\\s*`([^`]+)`\\s*\\|\\s*([^|]*?)\\s*\\|");
+    /** A file name in backquotes, optionally with a folder: {@code `/etc/delaktig/se.delaktig.store.cfg`}. */
+    private static final Pattern EXAMPLE_FILE = Pattern.compile("`(?:[^`]*/)?([^`/]+)\\.(cfg|config)`");
+    /** A {@code key=value} line of a .cfg or .config file (not a {@code #} comment). */
+    private static final Pattern EXAMPLE_KEY = Pattern.compile("^\\s*([^#=\\s][^=\\s]*)\\s*=");
 
     /** PID to key to metatype type ({@code String[]} for a list), from every plugin bundle's jar. */
     private static Map<String, Map<String, String>> metatype;
@@ -51,6 +56,12 @@ class AdminGuideConfigurationTest {
     private static Map<String, String> sources;
     /** PID in the guide to key to the type written in its row. */
     private static Map<String, Map<String, String>> guide;
+    /** PID in the guide to its example files. */
+    private static Map<String, List<Example>> examples;
+
+    /** An example file in the guide: its PID and extension as named, and the keys it sets. */
+    private record Example(String pid, String extension, List<String> keys) {
+    }
 
     @BeforeAll
     static void read() throws IOException {
@@ -111,6 +122,37 @@ class AdminGuideConfigurationTest {
         });
         assertTrue(stale.isEmpty(), adminGuide() + " documents configuration that does not exist:\n  "
                 + String.join("\n  ", stale));
+    }
+
+    @Test
+    void everyPidOfThePluginHasAnExampleFile() {
+        List<String> missing = metatype.keySet().stream().filter(pid -> !examples.containsKey(pid))
+                .map(pid -> "PID " + pid + ": no example (a line naming `" + pid + ".cfg` or `" + pid
+                        + ".config`, then a fenced block with its key=value lines)").toList();
+        assertTrue(missing.isEmpty(), adminGuide() + " lacks configuration examples:\n  " + String.join("\n  ", missing));
+    }
+
+    @Test
+    void everyExampleFileUsesOnlyTheKeysOfItsPid() {
+        List<String> wrong = new ArrayList<>();
+        examples.forEach((section, files) -> files.forEach(example -> {
+            String name = example.pid() + "." + example.extension();
+            Map<String, String> real = metatype.get(section);
+            if (!example.pid().equals(section)) {
+                wrong.add("section " + section + " shows an example named " + name);
+            } else if (example.keys().isEmpty()) {
+                wrong.add(name + " sets no key");
+            } else if (real != null) {
+                for (String key : example.keys()) {
+                    if (!real.containsKey(key)) {
+                        wrong.add(name + " sets " + key + ", not a key of " + section + " " + real.keySet());
+                    } else if (real.get(key).endsWith("[]") && example.extension().equals("cfg")) {
+                        wrong.add(name + " sets the list " + key + ": a list needs a .config file");
+                    }
+                }
+            }
+        }));
+        assertTrue(wrong.isEmpty(), adminGuide() + " has wrong configuration examples:\n  " + String.join("\n  ", wrong));
     }
 
     private static Path adminGuide() {
@@ -181,24 +223,52 @@ class AdminGuideConfigurationTest {
         }
     }
 
-    /** The PID sections ({@code #### `PID`}) of the guide and the key rows of their tables. */
+    /**
+     * The PID sections ({@code #### `PID`}) of the guide and the key rows of their tables; fills
+     * {@link #examples} with the fenced blocks right after a line naming an example file.
+     */
     private static Map<String, Map<String, String>> readGuide(Path file) throws IOException {
         Map<String, Map<String, String>> sections = new TreeMap<>();
+        examples = new TreeMap<>();
+        String pid = null;
         Map<String, String> current = null;
+        Matcher named = null; // the example file named in the paragraph before a fence, if any
+        boolean blank = true;
+        List<String> exampleKeys = null; // the keys of the example block being read
         boolean inCode = false;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (FENCE.matcher(line).find()) {
                 inCode = !inCode;
+                exampleKeys = null;
+                if (inCode && current != null && named != null) {
+                    exampleKeys = new ArrayList<>();
+                    examples.computeIfAbsent(pid, p -> new ArrayList<>())
+                            .add(new Example(named.group(1), named.group(2), exampleKeys));
+                }
+                named = null;
                 continue;
             }
             if (inCode) {
+                Matcher key = EXAMPLE_KEY.matcher(line);
+                if (exampleKeys != null && key.find()) {
+                    exampleKeys.add(key.group(1));
+                }
                 continue;
             }
+            if (!line.isBlank()) {
+                Matcher example = EXAMPLE_FILE.matcher(line);
+                if (example.find()) {
+                    named = example;
+                } else if (blank) {
+                    named = null; // a new paragraph that names no file
+                }
+            }
+            blank = line.isBlank();
             Matcher heading = HEADING.matcher(line);
             if (heading.find()) {
-                Matcher pid = PID_HEADING.matcher(line);
-                current = pid.matches() ? sections.computeIfAbsent(pid.group(1), p -> new TreeMap<>())
-                        : heading.group(1).length() > 4 ? current : null;
+                Matcher pidHeading = PID_HEADING.matcher(line);
+                pid = pidHeading.matches() ? pidHeading.group(1) : heading.group(1).length() > 4 ? pid : null;
+                current = pid == null ? null : sections.computeIfAbsent(pid, p -> new TreeMap<>());
                 continue;
             }
             Matcher row = KEY_ROW.matcher(line);
