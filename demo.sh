@@ -10,23 +10,47 @@ cd "$(dirname "$0")"
 port="${PORT:-8080}"
 data="${DELAKTIG_DATA:-./delaktig-data}"
 launcher=features/target/delaktig-launcher.jar
+inputs_stamp=features/target/demo-inputs.sha256 # the inputs_hash of the last build
 
 for tool in java mvn; do
   command -v "$tool" >/dev/null || { echo "demo.sh: $tool is needed (Java 17 and Maven 3.8+)" >&2; exit 1; }
 done
 
-needs_build() {
-  [ "${1:-}" = "--rebuild" ] && return 0
-  [ -f "$launcher" ] || return 0
-  # Any source or build file newer than the launcher means the build is stale.
-  [ -n "$(find pom.xml bundles features/pom.xml features/src -newer "$launcher" -type f \
-          \( -name '*.java' -o -name '*.xml' -o -name '*.json' -o -name '*.vm' -o -name '*.properties' \
-             -o -name '*.sql' -o -name '*.css' -o -name '*.js' -o -name '*.svg' -o -name '*.txt' \) -not -path '*/target/*' -print -quit)" ]
+# The files a build reads (not what it writes to target/); extra arguments go to find.
+build_inputs() {
+  find pom.xml bundles features/pom.xml features/src -type f -not -path '*/target/*' \
+    \( -name '*.java' -o -name '*.xml' -o -name '*.json' -o -name '*.vm' -o -name '*.properties' \
+       -o -name '*.sql' -o -name '*.css' -o -name '*.js' -o -name '*.svg' -o -name '*.png' -o -name '*.txt' \
+       -o -path '*/META-INF/services/*' \) "$@"
 }
 
-if needs_build "${1:-}"; then
+# A hash of the sorted list of input paths: it changes when a file is added, deleted or renamed.
+inputs_hash() {
+  build_inputs | LC_ALL=C sort | sha256sum | cut -d' ' -f1
+}
+
+# Prints how to build: "clean" when the set of inputs differs from the last build's (Maven without
+# clean would keep a deleted component's DS and metatype XML in target/), "package" when an input
+# is newer than the launcher (or --rebuild), nothing when the build is current.
+build_kind() {
+  local hash="$1" option="${2:-}"
+  if [ ! -f "$inputs_stamp" ] || [ "$(cat "$inputs_stamp")" != "$hash" ]; then
+    echo clean
+  elif [ "$option" = "--rebuild" ] || [ ! -f "$launcher" ] || [ -n "$(build_inputs -newer "$launcher" -print -quit)" ]; then
+    echo package
+  fi
+}
+
+inputs=$(inputs_hash)
+kind=$(build_kind "$inputs" "${1:-}")
+if [ -n "$kind" ]; then
   echo "Building Delaktig (first time: a few minutes while Maven downloads the libraries)..."
-  mvn -q -B -DskipTests package
+  if [ "$kind" = clean ]; then
+    mvn -q -B -DskipTests clean package
+  else
+    mvn -q -B -DskipTests package
+  fi
+  echo "$inputs" > "$inputs_stamp"
 fi
 
 echo "Starting on http://localhost:${port}/host/ with data in ${data} ..."
