@@ -3,6 +3,7 @@ package se.delaktig.api.invitation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import se.delaktig.api.questionnaire.ReviewStatus;
 
 /**
  * What the invitation panel offers for one case ({@link InvitationService#options}).
@@ -41,15 +42,28 @@ public record InvitationOptions(String caseId, boolean caseOpen, boolean protect
      * @param ageFrom   youngest age of its band
      * @param ageTo     oldest age of its band
      * @param languages the languages it exists in
+     * @param reviewStatus whether the municipality's professionals have reviewed this version; a
+     *                  {@link ReviewStatus#DRAFT} may be sent, but the caseworker is told it is a draft
+     *                  (since 1.3)
      */
     public record QuestionnaireChoice(String id, String version, String title, int ageFrom, int ageTo,
-            List<String> languages) {
+            List<String> languages, ReviewStatus reviewStatus) {
         /** Checks the components and copies the list. */
         public QuestionnaireChoice {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(title, "title");
             languages = List.copyOf(languages);
+            Objects.requireNonNull(reviewStatus, "reviewStatus");
+        }
+
+        /**
+         * The 1.2 constructor: a choice whose review status was not given counts as a
+         * {@link ReviewStatus#DRAFT}, so that nothing unreviewed is ever shown as reviewed.
+         */
+        public QuestionnaireChoice(String id, String version, String title, int ageFrom, int ageTo,
+                List<String> languages) {
+            this(id, version, title, ageFrom, ageTo, languages, ReviewStatus.DRAFT);
         }
     }
 

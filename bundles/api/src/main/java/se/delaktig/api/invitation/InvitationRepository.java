@@ -55,13 +55,41 @@ public interface InvitationRepository {
     List<StoredInvitation> listExpired(Instant now, int max);
 
     /**
-     * @return up to {@code max} invitations in status {@link InvitationStatus#SENT} with an address,
-     *         no reminder yet and a last delivery at or before {@code sentBefore}
+     * The invitations that may get the one reminder: not yet answered and reached the child at least
+     * once, that is {@link InvitationStatus#SENT}, {@link InvitationStatus#OPENED} or
+     * {@link InvitationStatus#IN_PROGRESS} (since 1.3; before, {@code SENT} only), with a non-empty
+     * address (so never a code handed over in person), no reminder yet and a last delivery at or
+     * before {@code sentBefore}; oldest delivery first.
+     *
+     * @param sentBefore the latest last delivery that is due
+     * @param max        the most rows to return
+     * @return up to {@code max} invitations due for a reminder
      */
     List<StoredInvitation> listDueForReminder(Instant sentBefore, int max);
 
-    /** @return up to {@code max} invitations in a final status that still keep an address and whose status changed at or before {@code before} */
+    /**
+     * @return up to {@code max} invitations in a final status that still keep an address and whose status changed at or before {@code before}
+     * @deprecated since 1.3: an opened invitation's address is needed no longer either; use
+     *             {@link #listAddressesNoLongerNeeded(Instant, boolean, int)}
+     */
+    @Deprecated
     List<StoredInvitation> listAddressesToErase(Instant before, int max);
+
+    /**
+     * The invitations that still keep an address (not {@code null}) although it can serve neither a
+     * resend nor a pending reminder since {@code before} or earlier: a final status changed at or
+     * before {@code before}; or {@link InvitationStatus#OPENED} / {@link InvitationStatus#IN_PROGRESS}
+     * (which cannot be resent) whose status changed at or before {@code before} and, when
+     * {@code remindersEnabled}, whose reminder was sent at or before {@code before} (without
+     * reminders, a reminder sent earlier must also be at or before {@code before}). Oldest change first.
+     *
+     * @param before           the latest moment the address may have become useless
+     * @param remindersEnabled whether an opened invitation without a reminder yet still waits for one
+     * @param max              the most rows to return
+     * @return up to {@code max} invitations whose address may be erased
+     * @since 1.3
+     */
+    List<StoredInvitation> listAddressesNoLongerNeeded(Instant before, boolean remindersEnabled, int max);
 
     /**
      * Erases the personal and secret fields of every invitation of a case (address, code hashes,

@@ -8,7 +8,8 @@ import java.util.Objects;
  * invitation bundle and the store; other bundles see {@link InvitationView}.
  *
  * <p>No code is kept, only keyed hashes. The address is kept only while the invitation can still
- * be sent again, then erased ({@code null}). {@link #toString()} leaves the address out.
+ * be sent again or waits for its reminder, then erased ({@code null}). {@link #toString()} leaves
+ * the address out.
  *
  * @param id                   opaque id (random, URL-safe), also the loggable reference
  * @param caseId               the opaque case id
@@ -91,7 +92,7 @@ public record StoredInvitation(String id, String caseId, String questionnaireId,
                 lastFailure, idempotencyKey, at, statusChangedAt, revision);
     }
 
-    /** @return a copy without the address (kept no longer than the invitation can be resent) */
+    /** @return a copy without the address (kept no longer than it can serve a resend or a reminder) */
     public StoredInvitation withoutAddress() {
         return new StoredInvitation(id, caseId, questionnaireId, questionnaireVersion, channelId, null, language,
                 status, tokenHash, shortCodeHash, pepperId, createdBy, createdAt, expiresAt, sendCount, lastSentAt,

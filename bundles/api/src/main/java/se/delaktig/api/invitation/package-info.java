@@ -12,10 +12,14 @@
  * {@link se.delaktig.api.invitation.InvitationRepository} between the invitation and store bundles.
  * Since 1.2, the whiteboard {@link se.delaktig.api.invitation.InvitationListener} hears when an
  * invitation reaches a child ({@link se.delaktig.api.invitation.InvitationEvent}).
+ * Since 1.3, {@link se.delaktig.api.invitation.InvitationOptions.QuestionnaireChoice} carries the
+ * questionnaire's review status, reminders go to every unanswered invitation that reached the child,
+ * and {@link se.delaktig.api.invitation.InvitationRepository#listAddressesNoLongerNeeded} also
+ * finds opened invitations whose address is no longer needed.
  *
  * <p>Codes never travel through this package in a form that is logged: every type that carries a
  * code, link, address or message text redacts it in {@code toString()}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package se.delaktig.api.invitation;

@@ -31,6 +31,10 @@ public class JdbcInvitationRepository implements InvitationRepository {
     private static final String SELECT = "SELECT " + COLUMNS + " FROM delaktig_invitation";
     private static final String LIVE = "status IN ('CREATED', 'SENT', 'DELIVERY_FAILED', 'OPENED', 'IN_PROGRESS')";
     private static final String FINAL = "status IN ('ANSWERED', 'EXPIRED', 'REVOKED')";
+    /** Opened by the child, so never resent; a pending reminder may still need the address. */
+    private static final String OPENED = "status IN ('OPENED', 'IN_PROGRESS')";
+    /** Reached the child and not answered: the statuses a reminder goes to. */
+    private static final String UNANSWERED = "status IN ('SENT', 'OPENED', 'IN_PROGRESS')";
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final StoreDatabase db;
@@ -153,14 +157,26 @@ public class JdbcInvitationRepository implements InvitationRepository {
 
     @Override
     public List<StoredInvitation> listDueForReminder(Instant sentBefore, int max) {
-        return many("listing invitations due for a reminder", SELECT + " WHERE status = 'SENT' AND address IS NOT NULL"
-                + " AND reminder_sent_at IS NULL AND last_sent_at <= ? ORDER BY last_sent_at", max, utc(sentBefore));
+        // an empty address is a code handed over in person: there is nobody to remind
+        return many("listing invitations due for a reminder", SELECT + " WHERE " + UNANSWERED
+                + " AND address IS NOT NULL AND address <> '' AND reminder_sent_at IS NULL AND last_sent_at <= ?"
+                + " ORDER BY last_sent_at", max, utc(sentBefore));
     }
 
     @Override
+    @Deprecated
     public List<StoredInvitation> listAddressesToErase(Instant before, int max) {
         return many("listing addresses to erase", SELECT + " WHERE " + FINAL + " AND address IS NOT NULL"
                 + " AND status_changed_at <= ? ORDER BY status_changed_at", max, utc(before));
+    }
+
+    @Override
+    public List<StoredInvitation> listAddressesNoLongerNeeded(Instant before, boolean remindersEnabled, int max) {
+        String reminder = remindersEnabled ? "reminder_sent_at IS NOT NULL AND reminder_sent_at <= ?"
+                : "(reminder_sent_at IS NULL OR reminder_sent_at <= ?)";
+        return many("listing addresses no longer needed", SELECT + " WHERE address IS NOT NULL AND status_changed_at <= ?"
+                + " AND (" + FINAL + " OR (" + OPENED + " AND " + reminder + ")) ORDER BY status_changed_at", max,
+                utc(before), utc(before));
     }
 
     @Override

@@ -122,6 +122,52 @@ class JdbcInvitationRepositoryTest {
     }
 
     @Test
+    void remindersGoToEveryUnansweredInvitationThatReachedTheChildButNeverToAHandedOverCode() {
+        Instant t = NOW.plusSeconds(1);
+        for (InvitationStatus status : InvitationStatus.values()) {
+            StoredInvitation inv = invitation(status.name(), "case-1", "anna", "k-" + status);
+            repo.insert(inv);
+            repo.update(inv.withAttempt(NOW, null).withStatus(status, NOW)).orElseThrow();
+        }
+        StoredInvitation print = new StoredInvitation("print", "case-1", "q", "1.0.0", "print", "", "sv",
+                InvitationStatus.SENT, null, null, null, "anna", NOW, NOW.plusSeconds(100), 1, NOW, null, "k-p", null,
+                NOW, 0);
+        repo.insert(print);
+        assertEquals(List.of("IN_PROGRESS", "OPENED", "SENT"), ids(repo.listDueForReminder(t, 10)).stream().sorted().toList());
+    }
+
+    @Test
+    void addressesNoLongerNeededAreFinalOrOpenedWithoutAPendingReminder() {
+        Instant opened = NOW.plusSeconds(10);
+        Instant reminded = NOW.plusSeconds(20);
+        StoredInvitation sent = invitation("sent", "case-1", "anna", "k1");
+        repo.insert(sent);
+        repo.update(sent.withStatus(InvitationStatus.SENT, NOW)).orElseThrow();
+        StoredInvitation open = invitation("open", "case-1", "anna", "k2");
+        repo.insert(open);
+        StoredInvitation openStored = repo.update(open.withStatus(InvitationStatus.OPENED, opened)).orElseThrow();
+        StoredInvitation done = invitation("done", "case-1", "anna", "k3");
+        repo.insert(done);
+        repo.update(done.withStatus(InvitationStatus.ANSWERED, opened)).orElseThrow();
+
+        // without reminders an opened invitation's address is useless from the moment it was opened
+        assertEquals(List.of(), ids(repo.listAddressesNoLongerNeeded(opened.minusSeconds(1), false, 10)));
+        assertEquals(List.of("done", "open"), ids(repo.listAddressesNoLongerNeeded(opened, false, 10)).stream()
+                .sorted().toList());
+        // with reminders it waits for the reminder, then for the keeping time after it
+        assertEquals(List.of("done"), ids(repo.listAddressesNoLongerNeeded(reminded.plusSeconds(60), true, 10)));
+        repo.update(openStored.withReminderSent(reminded)).orElseThrow();
+        assertEquals(List.of("done"), ids(repo.listAddressesNoLongerNeeded(reminded.minusSeconds(1), true, 10)));
+        assertEquals(List.of("done"), ids(repo.listAddressesNoLongerNeeded(reminded.minusSeconds(1), false, 10)));
+        assertEquals(List.of("done", "open"), ids(repo.listAddressesNoLongerNeeded(reminded, true, 10)).stream()
+                .sorted().toList());
+        // an invitation that can still be resent keeps its address
+        assertFalse(ids(repo.listAddressesNoLongerNeeded(NOW.plus(Duration.ofDays(30)), false, 10)).contains("sent"));
+        repo.update(repo.find("open").orElseThrow().withoutAddress()).orElseThrow();
+        assertEquals(List.of("done"), ids(repo.listAddressesNoLongerNeeded(reminded, true, 10)));
+    }
+
+    @Test
     void erasingACaseRemovesPersonalAndSecretFieldsAndIsRepeatable() {
         repo.insert(invitation("a", "case-1", "anna", "k1"));
         repo.insert(invitation("b", "case-2", "anna", "k2"));

@@ -16,6 +16,7 @@ import se.delaktig.api.invitation.InvitationOptions;
 import se.delaktig.api.invitation.InvitationOptions.ChannelChoice;
 import se.delaktig.api.invitation.InvitationOptions.QuestionnaireChoice;
 import se.delaktig.api.invitation.InvitationView;
+import se.delaktig.api.questionnaire.ReviewStatus;
 import se.delaktig.web.render.Messages;
 
 /** The panel's values, prepared in Java so the templates only print them (all public for Velocity). */
@@ -25,8 +26,8 @@ public final class PanelModel {
     static final List<String> MESSAGE_LANGUAGES = List.of("sv", "en");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
-    /** A questionnaire radio button. */
-    public record QuestionnaireOption(String domId, String id, String label, boolean selected) { }
+    /** A questionnaire radio button; {@code draft} when not yet reviewed by the municipality's professionals. */
+    public record QuestionnaireOption(String domId, String id, String label, boolean selected, boolean draft) { }
 
     /** A channel radio button; {@code kind} is {@code phone}, {@code email} or {@code none}. */
     public record ChannelOption(String domId, String id, String label, String kind, boolean selected) { }
@@ -64,7 +65,8 @@ public final class PanelModel {
         for (int i = 0; i < choices.size(); i++) {
             QuestionnaireChoice q = choices.get(i);
             out.add(new QuestionnaireOption("dlk-q-" + i, q.id(),
-                    t.get("send.questionnaire.option", q.title(), q.ageFrom(), q.ageTo()), i == 0));
+                    t.get("send.questionnaire.option", q.title(), q.ageFrom(), q.ageTo()), i == 0,
+                    q.reviewStatus() == ReviewStatus.DRAFT));
         }
         return out;
     }

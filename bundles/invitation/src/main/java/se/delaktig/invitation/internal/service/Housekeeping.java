@@ -1,6 +1,7 @@
 package se.delaktig.invitation.internal.service;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.delaktig.api.invitation.AddressKind;
 import se.delaktig.api.invitation.DeliveryChannel;
 import se.delaktig.api.invitation.InvitationException;
 import se.delaktig.api.invitation.InvitationStatus;
@@ -18,8 +20,8 @@ import se.delaktig.api.invitation.StoredInvitation;
 
 /**
  * The scheduled work: live invitations past expiry become EXPIRED (codes and, unless kept a while,
- * address dropped), kept addresses are erased when their time is up, the one reminder goes out,
- * and case events are caught up. {@link #runOnce()} is one round, for tests with a controlled clock.
+ * address dropped), addresses no longer needed are erased when their keeping time is up, the one
+ * reminder goes out, and case events are caught up. {@link #runOnce()} is one round, for tests with a controlled clock.
  */
 @Component(service = Housekeeping.class, immediate = true, configurationPid = Housekeeping.PID)
 @Designate(ocd = HousekeepingConfiguration.class)
@@ -86,11 +88,13 @@ public class Housekeeping {
         }
     }
 
+    /** Erases addresses that serve neither a resend nor a pending reminder, once kept for {@code address_keep_days}. */
     void eraseAddresses() {
         Instant before = core.now().minus(core.settings().keepAddress());
-        for (StoredInvitation s : core.repository.listAddressesToErase(before, batch)) {
+        boolean reminders = !core.settings().reminderAfter().isZero();
+        for (StoredInvitation s : core.repository.listAddressesNoLongerNeeded(before, reminders, batch)) {
             try {
-                core.change(s.id(), current -> current.status().isFinal() && current.address() != null
+                core.change(s.id(), current -> current.address() != null && !core.addressNeeded(current)
                         ? current.withoutAddress() : null);
             } catch (InvitationException e) {
                 throw new IllegalStateException(e);
@@ -98,6 +102,12 @@ public class Housekeeping {
         }
     }
 
+    /**
+     * The one reminder, to invitations that reached the child and are not answered (sent, opened, in
+     * progress). Not after a failed delivery: the caseworker sees the failure and decides, since the
+     * address may be wrong. Like a resend it carries fresh codes; the child's saved answers stay with
+     * the invitation, so the new code continues the same response.
+     */
     void remind() {
         if (core.settings().reminderAfter().isZero()) {
             return;
@@ -108,20 +118,29 @@ public class Housekeeping {
                 continue;
             }
             DeliveryChannel channel = core.channels().find(s.channelId()).orElse(null);
-            if (channel == null || !channel.available()) {
-                continue;
+            if (channel == null || !channel.available() || channel.addressKind() == AddressKind.NONE) {
+                continue; // a code handed over in person has nobody to go to; a new code would kill the paper one
             }
             try {
                 core.audit(InvitationCore.SYSTEM, s.caseId(), "invitation.remind");
                 StoredInvitation marked = core.repository.update(s.withReminderSent(now)).orElse(null);
                 if (marked == null) {
-                    continue; // changed meanwhile (opened, revoked): no reminder
+                    continue; // changed meanwhile (answered, revoked): the next round decides again
                 }
                 InvitationCore.Rotated rotated = core.rotate(marked);
-                core.deliver(rotated.invitation(), rotated.codes(), channel);
+                if (!core.deliver(rotated.invitation(), rotated.codes(), channel, InvitationCore.SYSTEM).result().succeeded()) {
+                    restoreCodes(marked, rotated.invitation());
+                }
             } catch (InvitationException e) {
                 LOG.info("Reminder for invitation {} not sent: {}", s.id(), e.getMessage());
             }
         }
+    }
+
+    /** A reminder that did not reach the child must not kill the code the child already has. */
+    private void restoreCodes(StoredInvitation before, StoredInvitation rotated) throws InvitationException {
+        core.change(before.id(), current -> Objects.equals(current.shortCodeHash(), rotated.shortCodeHash())
+                && !current.status().isFinal()
+                ? current.withCodes(before.tokenHash(), before.shortCodeHash(), before.pepperId()) : null);
     }
 }

@@ -32,6 +32,7 @@ import se.delaktig.host.api.AuditEvent;
 import se.delaktig.host.api.AuditTrail;
 import se.delaktig.host.api.CaseDirectory;
 import se.delaktig.host.api.HostException;
+import se.delaktig.invitation.internal.channel.Redaction;
 import se.delaktig.invitation.internal.code.InvitationCodes;
 import se.delaktig.invitation.internal.code.NewCodes;
 import se.delaktig.invitation.internal.text.ComposedMessage;
@@ -185,8 +186,21 @@ public class InvitationCore {
 
     /** @return the invitation in a final status, without codes, and without its address unless it is kept for a while */
     StoredInvitation finish(StoredInvitation inv, InvitationStatus status, Instant at) {
-        StoredInvitation done = inv.withStatus(status, at).withCodes(null, null, null);
-        return settings.keepAddress().isZero() ? done.withoutAddress() : done;
+        return tidy(inv.withStatus(status, at).withCodes(null, null, null));
+    }
+
+    /**
+     * @return whether the address can still serve a resend (created, sent, delivery failed) or the
+     *         pending reminder of an opened invitation (reminders on, none sent yet)
+     */
+    boolean addressNeeded(StoredInvitation inv) {
+        InvitationStatus status = inv.status();
+        return status.canSend() || (!status.isFinal() && !settings.reminderAfter().isZero() && inv.reminderSentAt() == null);
+    }
+
+    /** @return the invitation without its address once no longer needed, unless addresses are kept a while (then housekeeping erases it) */
+    StoredInvitation tidy(StoredInvitation inv) {
+        return inv.address() != null && settings.keepAddress().isZero() && !addressNeeded(inv) ? inv.withoutAddress() : inv;
     }
 
     /** Gives the invitation fresh codes (the earlier ones die) and stores them; the codes are returned once. */
@@ -208,29 +222,24 @@ public class InvitationCore {
 
     /**
      * Delivers through the channel and records the attempt: {@code SENT} or {@code DELIVERY_FAILED}
-     * (with the reason) while the status still allows sending. A channel that throws counts as a failure.
+     * (with the reason) while the status still allows sending; an opened invitation (a reminder) keeps
+     * its status. A channel that throws counts as a failure. The outcome is audited as
+     * {@code invitation.send} or {@code invitation.send_failed} by {@code actor}.
      */
-    Attempt deliver(StoredInvitation inv, NewCodes fresh, DeliveryChannel channel) throws InvitationException {
+    Attempt deliver(StoredInvitation inv, NewCodes fresh, DeliveryChannel channel, String actor)
+            throws InvitationException {
         String link = settings.link(fresh.linkToken().value());
         ComposedMessage message = texts.compose(channel.addressKind(), inv.language(), link, fresh.shortCode().display(),
                 inv.expiresAt());
         Delivery delivery = new Delivery(inv.id(), inv.address() == null ? "" : inv.address(), inv.language(),
                 message.subject(), message.text(), link, settings.portalUrl(), fresh.shortCode().display(),
                 inv.expiresAt());
-        DeliveryResult result;
-        try {
-            result = channel.available() ? channel.deliver(delivery)
-                    : DeliveryResult.failed("the channel " + channel.id() + " is not available now");
-        } catch (RuntimeException e) {
-            LOG.warn("Channel {} threw while delivering invitation {}: {}", channel.id(), inv.id(), e.getClass().getName());
-            result = DeliveryResult.failed("the channel " + channel.id() + " failed unexpectedly");
-        }
+        DeliveryResult r = cleaned(attempt(channel, delivery), delivery, channel);
         Instant at = now();
-        DeliveryResult r = result;
         StoredInvitation after = change(inv.id(), current -> {
             StoredInvitation next = current.withAttempt(at, r.succeeded() ? null : r.reason());
             InvitationStatus target = r.succeeded() ? InvitationStatus.SENT : InvitationStatus.DELIVERY_FAILED;
-            return current.status().canMoveTo(target) ? next.withStatus(target, at) : next;
+            return tidy(current.status().canMoveTo(target) ? next.withStatus(target, at) : next);
         }).orElseThrow();
         if (r.succeeded()) {
             LOG.info("Invitation {} delivered through {} ({})", inv.id(), channel.id(), r.outcome());
@@ -238,7 +247,43 @@ public class InvitationCore {
         } else {
             LOG.info("Invitation {} not delivered through {}: {}", inv.id(), channel.id(), r.reason());
         }
+        auditOutcome(actor, after, r.succeeded() ? "invitation.send" : "invitation.send_failed");
         return new Attempt(after, r, link, settings.portalUrl());
+    }
+
+    private static DeliveryResult attempt(DeliveryChannel channel, Delivery delivery) {
+        try {
+            DeliveryResult result = channel.available() ? channel.deliver(delivery)
+                    : DeliveryResult.failed("the channel " + channel.id() + " is not available now");
+            return result != null ? result : DeliveryResult.failed("the channel " + channel.id() + " gave no result");
+        } catch (RuntimeException e) {
+            LOG.warn("Channel {} threw while delivering invitation {}: {}", channel.id(), delivery.reference(),
+                    e.getClass().getName());
+            return DeliveryResult.failed("the channel " + channel.id() + " failed unexpectedly");
+        }
+    }
+
+    /** Any channel, also a third party's, may quote what it sent: its reason is cleaned before it is logged, stored or shown. */
+    private static DeliveryResult cleaned(DeliveryResult result, Delivery delivery, DeliveryChannel channel) {
+        if (result.succeeded()) {
+            return result;
+        }
+        String reason = Redaction.clean(result.reason(), delivery);
+        return DeliveryResult.failed(reason.isBlank() ? "the channel " + channel.id() + " gave no reason" : reason);
+    }
+
+    /**
+     * Audits a delivery's outcome. The message has left (or failed) already and the action itself
+     * was audited before it, so a refusing audit trail cannot undo anything: refusing the caseworker
+     * now would only invite a second message. The missing event is logged instead.
+     */
+    private void auditOutcome(String actor, StoredInvitation inv, String action) {
+        try {
+            audit.record(new AuditEvent(actor, inv.caseId(), action, VIEW, clock.instant()));
+        } catch (HostException | RuntimeException e) {
+            LOG.warn("The host's audit trail refused {} for invitation {} of case {}; the delivery stands, the audit "
+                    + "event is missing: {}", action, inv.id(), inv.caseId(), e.getMessage());
+        }
     }
 
     /**

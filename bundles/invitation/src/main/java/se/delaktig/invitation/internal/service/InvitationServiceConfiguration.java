@@ -17,12 +17,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     int max__extension__days() default 30;
 
     @AttributeDefinition(name = "Reminder after (days)", min = "0", max = "365",
-            description = "One reminder this many days after the last delivery if the invitation was not opened; 0 = no reminders.")
+            description = "One reminder, with a fresh link and code, this many days after the last delivery if the invitation "
+                    + "reached the child and is not answered (sent, opened, in progress); 0 = no reminders.")
     int reminder__after__days() default 0;
 
     @AttributeDefinition(name = "Keep address (days)", min = "0", max = "365",
-            description = "How long the typed phone number or e-mail address is kept after the invitation can no longer "
-                    + "be resent (answered, revoked, expired); 0 = erased at once.")
+            description = "How long the typed phone number or e-mail address is kept once it can serve neither a resend "
+                    + "nor a pending reminder (opened, reminder sent, answered, revoked, expired); 0 = erased at once.")
     int address__keep__days() default 0;
 
     @AttributeDefinition(name = "Portal address",

@@ -20,7 +20,8 @@ import se.delaktig.invitation.internal.limit.RedemptionLimiter;
 
 /**
  * Codes into answering grants: parse, rate-limit, one lookup by keyed hash, the same empty answer
- * for every refusal. Logs invitation ids only, never a code or a client address.
+ * for every refusal. A fresh code of an opened invitation (after a reminder) gives a grant for the
+ * same invitation, so the portal continues the same unfinished response. Logs invitation ids only, never a code or a client address.
  */
 @Component(service = InvitationRedemption.class)
 public class Redemptions implements InvitationRedemption {
@@ -69,8 +70,9 @@ public class Redemptions implements InvitationRedemption {
                 if (current.statusAt(now).isFinal() || !hash.equals(link ? current.tokenHash() : current.shortCodeHash())) {
                     return null;
                 }
+                // opened: never resent, so the address goes unless the reminder still needs it
                 return current.status().canMoveTo(InvitationStatus.OPENED)
-                        ? current.withStatus(InvitationStatus.OPENED, now) : null;
+                        ? core.tidy(current.withStatus(InvitationStatus.OPENED, now)) : null;
             });
             StoredInvitation s = opened.orElseThrow();
             if (s.statusAt(now) != InvitationStatus.OPENED && s.statusAt(now) != InvitationStatus.IN_PROGRESS) {

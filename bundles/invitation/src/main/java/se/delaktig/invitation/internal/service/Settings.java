@@ -9,8 +9,8 @@ import java.time.ZoneId;
  *
  * @param expiry        lifetime of a new invitation
  * @param maxExtension  how far after now an extension may reach
- * @param reminderAfter when the reminder goes after the last delivery; zero = never
- * @param keepAddress   how long an address outlives the last possible resend
+ * @param reminderAfter when the reminder goes after the last delivery (to an unanswered invitation); zero = never
+ * @param keepAddress   how long an address outlives its last possible use (resend or reminder)
  * @param portalUrl     the portal's address without a trailing slash
  * @param zone          the zone of "today"
  */

@@ -62,7 +62,7 @@ public class StaffInvitations implements InvitationService {
                 var q = e.questionnaire();
                 String title = q.title().get(lang, q.defaultLanguage());
                 questionnaires.add(new InvitationOptions.QuestionnaireChoice(q.id(), e.version(), title,
-                        q.ageBand().from(), q.ageBand().to(), q.languages()));
+                        q.ageBand().from(), q.ageBand().to(), q.languages(), q.review().status()));
             }
         }
         List<InvitationOptions.ChannelChoice> channels = new ArrayList<>();
@@ -144,7 +144,7 @@ public class StaffInvitations implements InvitationService {
             return repeated(staff, request, core.repository.findByIdempotencyKey(staff.id(), key).orElseThrow());
         }
         StoredInvitation stored = core.repository.find(inv.id()).orElseThrow();
-        return sent(core.deliver(stored, codes, channel), codes, channel, true);
+        return sent(core.deliver(stored, codes, channel, staff.id()), codes, channel, true);
     }
 
     private SendResult repeated(Staff staff, NewInvitation request, StoredInvitation earlier) throws InvitationException {
@@ -195,7 +195,8 @@ public class StaffInvitations implements InvitationService {
         }
         core.audit(staff.id(), inv.caseId(), "invitation.resend");
         InvitationCore.Rotated rotated = core.rotate(inv);
-        return sent(core.deliver(rotated.invitation(), rotated.codes(), channel), rotated.codes(), channel, false);
+        return sent(core.deliver(rotated.invitation(), rotated.codes(), channel, staff.id()), rotated.codes(), channel,
+                false);
     }
 
     @Override

@@ -18,6 +18,7 @@ import se.delaktig.api.invitation.InvitationStatus;
 import se.delaktig.api.invitation.InvitationView;
 import se.delaktig.api.invitation.NewInvitation;
 import se.delaktig.api.invitation.SendResult;
+import se.delaktig.api.questionnaire.ReviewStatus;
 import se.delaktig.host.api.Staff;
 import se.delaktig.host.api.StaffRole;
 
@@ -39,8 +40,9 @@ public final class FakeInvitations implements InvitationService {
 
     public FakeInvitations(boolean protectedIdentity) {
         options = new InvitationOptions("case-1", true, protectedIdentity, 9,
-                List.of(new QuestionnaireChoice("barn-8-12", "1.0.0", "Hur har du det?", 8, 12, List.of("sv", "en")),
-                        new QuestionnaireChoice("extra", "2.0.0", "Extra frågor", 9, 10, List.of("sv"))),
+                List.of(new QuestionnaireChoice("barn-8-12", "1.0.0", "Hur har du det?", 8, 12, List.of("sv", "en"),
+                                ReviewStatus.REVIEWED),
+                        new QuestionnaireChoice("extra", "2.0.0", "Extra frågor", 9, 10, List.of("sv"), ReviewStatus.DRAFT)),
                 List.of(new ChannelChoice("email", "E-post", AddressKind.EMAIL, false, false),
                         new ChannelChoice("host-sms", "SMS", AddressKind.PHONE, true, false),
                         new ChannelChoice("print", "Kod personligen", AddressKind.NONE, true, true)),

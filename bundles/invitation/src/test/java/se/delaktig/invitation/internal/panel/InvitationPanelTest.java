@@ -77,6 +77,16 @@ class InvitationPanelTest {
         assertNoScriptsOrInlineStyles(html);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "en"})
+    void aDraftQuestionnaireIsLabelledAsNotYetReviewed(String language) {
+        String html = render(new FakeInvitations(false), language).html();
+        String draft = language.equals("sv") ? "utkast, ännu inte granskat" : "draft, not yet reviewed";
+        assertEquals(1, count(html, "<span class=\"dlk-draft\">– " + draft + "</span>"), html);
+        Matcher extra = Pattern.compile("<label for=\"dlk-q-1\">[^<]*<span class=\"dlk-draft\">").matcher(html);
+        assertTrue(extra.find(), "the label of the draft names it, so screen readers read it too");
+    }
+
     @Test
     void aFreshIdempotencyKeyPerRendering() {
         FakeInvitations service = new FakeInvitations(false);

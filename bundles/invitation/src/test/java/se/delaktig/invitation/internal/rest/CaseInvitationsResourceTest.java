@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -73,6 +78,15 @@ class CaseInvitationsResourceTest {
         assertEquals(created.invitation().id(), ((SendResult) again.getEntity()).invitation().id());
         assertEquals(1, service.created.size(), "one invitation, one message");
         assertEquals(1, resource.list("case-1", null).invitations().size());
+    }
+
+    @Test
+    void optionsJsonTellsWhichQuestionnairesAreDrafts() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new SimpleModule()
+                .addSerializer(Instant.class, ToStringSerializer.instance));
+        JsonNode options = mapper.valueToTree(resource.options("case-1", "sv", null));
+        assertEquals("REVIEWED", options.at("/questionnaires/0/reviewStatus").asText());
+        assertEquals("DRAFT", options.at("/questionnaires/1/reviewStatus").asText());
     }
 
     @Test

@@ -30,14 +30,15 @@ class CaseEventsTest {
         assertEquals(List.of("c1"), w.erasure.erased);
         assertTrue(w.repository.find(gone).isEmpty());
         assertTrue(w.repository.find(kept).isPresent(), "another case is untouched");
-        assertEquals(List.of("anna invitation.create c1", "anna invitation.create c2", "delaktig invitation.revoke c1",
+        assertEquals(List.of("anna invitation.create c1", "anna invitation.send c1", "anna invitation.create c2",
+                "anna invitation.send c2", "delaktig invitation.revoke c1",
                 "delaktig case.erase c1"), w.host.actions());
-        assertEquals("invitation", w.host.audit.get(3).view());
+        assertEquals("invitation", w.host.audit.get(5).view());
 
         // the same event again (a replay after a restart): nothing left, so nothing more is audited
         w.caseEvents.caseChanged(w.host.event("c1", CaseEventType.DELETED, w.clock.instant()));
         assertEquals(List.of("c1", "c1"), w.erasure.erased);
-        assertEquals(4, w.host.actions().size());
+        assertEquals(6, w.host.actions().size());
     }
 
     @Test

@@ -3,12 +3,14 @@ package se.delaktig.invitation.internal.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import se.delaktig.api.invitation.InvitationRepository;
 import se.delaktig.api.invitation.InvitationStatus;
@@ -16,6 +18,10 @@ import se.delaktig.api.invitation.StoredInvitation;
 
 /** The repository contract in memory, with the store's semantics (revision check, idempotency key unique per creator). */
 final class MemoryInvitationRepository implements InvitationRepository {
+
+    private static final Set<InvitationStatus> UNANSWERED = EnumSet.of(InvitationStatus.SENT, InvitationStatus.OPENED,
+            InvitationStatus.IN_PROGRESS);
+    private static final Set<InvitationStatus> OPENED = EnumSet.of(InvitationStatus.OPENED, InvitationStatus.IN_PROGRESS);
 
     final Map<String, StoredInvitation> rows = new LinkedHashMap<>();
     final Map<String, String> cursors = new HashMap<>();
@@ -80,13 +86,22 @@ final class MemoryInvitationRepository implements InvitationRepository {
 
     @Override
     public synchronized List<StoredInvitation> listDueForReminder(Instant sentBefore, int max) {
-        return many(r -> r.status() == InvitationStatus.SENT && r.address() != null && r.reminderSentAt() == null
-                && r.lastSentAt() != null && !r.lastSentAt().isAfter(sentBefore), max);
+        return many(r -> UNANSWERED.contains(r.status()) && r.address() != null && !r.address().isEmpty()
+                && r.reminderSentAt() == null && r.lastSentAt() != null && !r.lastSentAt().isAfter(sentBefore), max);
     }
 
     @Override
+    @Deprecated
     public synchronized List<StoredInvitation> listAddressesToErase(Instant before, int max) {
         return many(r -> r.status().isFinal() && r.address() != null && !r.statusChangedAt().isAfter(before), max);
+    }
+
+    @Override
+    public synchronized List<StoredInvitation> listAddressesNoLongerNeeded(Instant before, boolean remindersEnabled,
+            int max) {
+        return many(r -> r.address() != null && !r.statusChangedAt().isAfter(before) && (r.status().isFinal()
+                || (OPENED.contains(r.status()) && (r.reminderSentAt() == null ? !remindersEnabled
+                        : !r.reminderSentAt().isAfter(before)))), max);
     }
 
     @Override

@@ -17,7 +17,7 @@ import se.delaktig.api.invitation.InvitationStatus;
 import se.delaktig.api.invitation.StoredInvitation;
 import se.delaktig.host.api.events.CaseEventType;
 
-/** Redemption (grant, uniform refusal, lockout), the portal's marks, case events with catch-up, expiry, erasure, reminders. */
+/** Redemption (grant, uniform refusal, lockout), the portal's marks, case events with catch-up, expiry, erasure (reminders: {@link RemindersTest}). */
 class RedemptionAndBackgroundTest {
 
     private static final String CLIENT = "203.0.113.7";
@@ -97,13 +97,14 @@ class RedemptionAndBackgroundTest {
         assertEquals(InvitationStatus.REVOKED, status(id));
         assertEquals(InvitationStatus.SENT, status(other));
         w.caseEvents.caseChanged(w.host.event("c1", CaseEventType.CLOSED, w.clock.instant()));
-        assertEquals(List.of("anna invitation.create c1", "anna invitation.create c2", "delaktig invitation.revoke c1"),
+        assertEquals(List.of("anna invitation.create c1", "anna invitation.send c1", "anna invitation.create c2",
+                "anna invitation.send c2", "delaktig invitation.revoke c1"),
                 w.host.actions());
 
         w.caseEvents.caseChanged(w.host.event("c2", CaseEventType.DELETED, w.clock.instant()));
         assertTrue(w.repository.find(other).isEmpty(), "a deleted case is erased (CaseEventsTest)");
         assertEquals(List.of("delaktig invitation.revoke c2", "delaktig case.erase c2"),
-                w.host.actions().subList(3, 5));
+                w.host.actions().subList(5, 7));
     }
 
     @Test
@@ -165,31 +166,5 @@ class RedemptionAndBackgroundTest {
         keeping.advance(Duration.ofDays(3));
         keeping.housekeeping.runOnce();
         assertNull(keeping.repository.only().address());
-    }
-
-    @Test
-    void oneReminderAfterTheConfiguredDaysIfNotOpened() throws Exception {
-        World reminding = new World(new Settings(Duration.ofDays(14), Duration.ofDays(30), Duration.ofDays(3),
-                Duration.ZERO, "http://localhost/portal", ZoneId.of("Europe/Stockholm")));
-        String id = reminding.service.create(World.ANNA, reminding.sms("c1")).invitation().id();
-        reminding.host.addCase("c2", "u1", 9, false);
-        String opened = reminding.service.create(World.ANNA, reminding.sms("c2")).invitation().id();
-        reminding.redemption.redeemShortCode(reminding.sms.lastCode(), CLIENT).orElseThrow();
-        reminding.advance(Duration.ofDays(2));
-        reminding.housekeeping.runOnce();
-        assertEquals(2, reminding.sms.delivered.size());
-        reminding.advance(Duration.ofDays(1));
-        reminding.housekeeping.runOnce();
-        assertEquals(3, reminding.sms.delivered.size());
-        StoredInvitation s = reminding.repository.find(id).orElseThrow();
-        assertEquals(reminding.clock.instant(), s.reminderSentAt());
-        assertEquals(2, s.sendCount());
-        assertEquals(1, reminding.repository.find(opened).orElseThrow().sendCount());
-        reminding.advance(Duration.ofDays(5));
-        reminding.housekeeping.runOnce();
-        assertEquals(3, reminding.sms.delivered.size());
-        assertTrue(reminding.host.actions().contains("delaktig invitation.remind c1"));
-        // the reminder's fresh code works
-        assertEquals(id, reminding.redemption.redeemShortCode(reminding.sms.lastCode(), CLIENT).orElseThrow().invitationId());
     }
 }

@@ -19,6 +19,8 @@ import se.delaktig.api.invitation.InvitationView;
 import se.delaktig.api.invitation.NewInvitation;
 import se.delaktig.api.invitation.SendResult;
 import se.delaktig.api.invitation.StoredInvitation;
+import se.delaktig.api.questionnaire.Respondent;
+import se.delaktig.api.questionnaire.ReviewStatus;
 
 class StaffInvitationsTest {
 
@@ -48,7 +50,7 @@ class StaffInvitationsTest {
         assertEquals("+46701234567", w.sms.last().address());
         assertTrue(w.sms.last().text().contains(w.sms.last().link()));
         assertTrue(w.sms.last().link().startsWith("http://localhost:8080/delaktig/portal/l/"));
-        assertEquals(List.of("anna invitation.create c1"), w.host.actions());
+        assertEquals(List.of("anna invitation.create c1", "anna invitation.send c1"), w.host.actions());
         assertFalse(v.toString().contains(w.sms.lastCode()));
     }
 
@@ -132,7 +134,8 @@ class StaffInvitationsTest {
         assertNull(again.invitation().lastFailure());
         assertEquals(2, again.invitation().sendCount());
         assertNotEquals(oldHash, w.repository.only().shortCodeHash());
-        assertEquals(List.of("anna invitation.create c1", "anna invitation.resend c1"), w.host.actions());
+        assertEquals(List.of("anna invitation.create c1", "anna invitation.send_failed c1", "anna invitation.resend c1",
+                "anna invitation.send c1"), w.host.actions());
     }
 
     @Test
@@ -186,6 +189,14 @@ class StaffInvitationsTest {
     }
 
     @Test
+    void optionsTellWhichQuestionnairesAreDraftsNotYetReviewed() throws Exception {
+        w.catalog.add("granskad", "1.0.0", Respondent.CHILD, 9, 11, List.of("sv"), ReviewStatus.REVIEWED);
+        InvitationOptions o = w.service.options(World.ANNA, "c1", "sv");
+        assertEquals(List.of("granskad REVIEWED", "barn-8-12 DRAFT"), o.questionnaires().stream()
+                .map(q -> q.id() + " " + q.reviewStatus()).toList());
+    }
+
+    @Test
     void whenTheAuditTrailRefusesNothingHappens() throws Exception {
         w.host.auditRefuses = true;
         assertEquals(Reason.AUDIT_UNAVAILABLE, refused(w.sms("c1")));
@@ -223,7 +234,7 @@ class StaffInvitationsTest {
         assertEquals(Reason.NOT_FOUND, assertThrows(InvitationException.class,
                 () -> w.service.revoke(World.BJORN, id)).reason());
         assertTrue(w.service.find(World.BJORN, id).isEmpty());
-        assertEquals(List.of("anna invitation.create c1", "anna invitation.revoke c1"), w.host.actions());
+        assertEquals(List.of("anna invitation.create c1", "anna invitation.send c1", "anna invitation.revoke c1"), w.host.actions());
     }
 
     @Test

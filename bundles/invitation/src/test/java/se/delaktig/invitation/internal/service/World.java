@@ -112,6 +112,8 @@ final class World {
         final List<AuditEvent> audit = new ArrayList<>();
         final List<CaseEvent> events = new ArrayList<>();
         boolean auditRefuses;
+        /** Actions the audit trail refuses (such as {@code invitation.send}). */
+        final Set<String> refusedActions = new HashSet<>();
         boolean logUnavailable;
         final Set<String> askedCursors = new HashSet<>();
 
@@ -173,7 +175,7 @@ final class World {
 
         @Override
         public void record(AuditEvent event) throws HostException {
-            if (auditRefuses) {
+            if (auditRefuses || refusedActions.contains(event.action())) {
                 throw new HostException("audit store down");
             }
             audit.add(event);
@@ -200,9 +202,14 @@ final class World {
         final List<CatalogEntry> entries = new ArrayList<>();
 
         void add(String id, String version, Respondent respondent, int from, int to, List<String> languages) {
+            add(id, version, respondent, from, to, languages, ReviewStatus.DRAFT);
+        }
+
+        void add(String id, String version, Respondent respondent, int from, int to, List<String> languages,
+                ReviewStatus review) {
             Questionnaire q = new Questionnaire(id, SemanticVersion.parse(version), new Texts(Map.of("sv", "Titel " + id,
                     "en", "Title " + id)), null, respondent, new AgeRange(from, to), languages, false, null, List.of(),
-                    new Review(ReviewStatus.DRAFT, null, null, null), List.of());
+                    new Review(review, null, null, null), List.of());
             entries.add(new CatalogEntry(q, "{}", "0".repeat(64), "test", null, true, true));
         }
 
@@ -260,7 +267,11 @@ final class World {
         final String id;
         final AddressKind kind;
         final List<Delivery> delivered = new ArrayList<>();
+        /** Every delivery asked for, failed ones too. */
+        final List<Delivery> attempted = new ArrayList<>();
         String failWith;
+        /** A careless third-party channel: its failure reason quotes the address, the code and the link. */
+        boolean failQuotingSecrets;
         boolean throwOnDeliver;
         boolean available = true;
 
@@ -303,11 +314,16 @@ final class World {
 
         @Override
         public DeliveryResult deliver(Delivery delivery) {
+            attempted.add(delivery);
             if (throwOnDeliver) {
                 throw new IllegalStateException("boom " + delivery.address());
             }
             if (failWith != null) {
                 return DeliveryResult.failed(failWith);
+            }
+            if (failQuotingSecrets) {
+                return DeliveryResult.failed("gateway refused " + delivery.address() + ": " + delivery.text() + " (code "
+                        + delivery.shortCode() + ", " + delivery.shortCode().replace("-", "") + ")");
             }
             delivered.add(delivery);
             return kind == AddressKind.NONE ? DeliveryResult.delivered(null, "<section>" + delivery.shortCode() + "</section>")
