@@ -73,6 +73,42 @@ public class QuestionnaireIT {
         assertTrue("the fault names its path: " + broken.body(), broken.body().contains("title"));
     }
 
+    /** The "complete small example" of docs/questionnaire-authoring.md, as written there. */
+    private static String guideExample() throws Exception {
+        String guide = Files.readString(Path.of("../docs/questionnaire-authoring.md"));
+        int start = guide.indexOf("```json\n", guide.indexOf("## A complete small example")) + "```json\n".length();
+        return guide.substring(start, guide.indexOf("```\n", start));
+    }
+
+    private static String check(JsonNode status, String name) {
+        for (JsonNode c : status.path("checks")) {
+            if (c.path("name").asText().equals(name)) {
+                return c.path("status").asText() + ": " + c.path("message").asText();
+            }
+        }
+        return "missing";
+    }
+
+    @Test
+    public void theGuidesExampleImportsAndARejectedVersionReachesTheStatusPage() throws Exception {
+        HttpClientSession admin = new HttpClientSession(context).signIn("admin");
+        String example = guideExample();
+        HttpClientSession.Response created = admin.postRaw("/delaktig/api/questionnaires", "application/json", example);
+        assertEquals(created.body(), 201, created.status());
+        assertEquals(200, admin.get("/delaktig/api/questionnaires/exempel-8-12/1.0.0/fhir", "application/json").status());
+
+        String changed = example.replace("\"Hur har du det?\"", "\"Hur mår du?\"");
+        assertEquals(409, admin.postRaw("/delaktig/api/questionnaires", "application/json", changed).status());
+        String rejected = check(new ObjectMapper().readTree(admin.getJson("/delaktig/api/status").body()), "questionnaire.rejected");
+        assertTrue(rejected, rejected.startsWith("WARNING: ") && rejected.contains("import — version: version 1.0.0 of \"exempel-8-12\""));
+        assertTrue("no staff id on the status page: " + rejected, !rejected.contains("staff-"));
+
+        String newVersion = changed.replace("\"version\": \"1.0.0\"", "\"version\": \"1.0.1\"");
+        assertEquals(201, admin.postRaw("/delaktig/api/questionnaires", "application/json", newVersion).status());
+        rejected = check(new ObjectMapper().readTree(admin.getJson("/delaktig/api/status").body()), "questionnaire.rejected");
+        assertTrue("the administrator's next accepted import clears it: " + rejected, !rejected.contains("exempel-8-12"));
+    }
+
     @Test
     public void theShippedQuestionnairesAreAcceptedAndChosenByTheChildsAge() {
         QuestionnaireCatalog catalog = FrameworkReady.service(context, QuestionnaireCatalog.class);

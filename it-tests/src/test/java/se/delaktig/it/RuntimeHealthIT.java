@@ -139,7 +139,7 @@ public class RuntimeHealthIT {
 
     static final List<String> CHECKS = List.of("caseworker.alerts", "caseworker.filing", "invitation.channels",
             "invitation.codes", "invitation.deliveries", "portal.session-sweep", "questionnaire.age-bands",
-            "statistics.snapshot", "store.database");
+            "questionnaire.rejected", "statistics.snapshot", "store.database");
 
     /** @return the checks of the status report by name, with status and message */
     private static Map<String, String> checks(JsonNode json) {
@@ -164,6 +164,7 @@ public class RuntimeHealthIT {
         assertTrue(checks.toString(), checks.get("store.database").startsWith("OK"));
         assertTrue(checks.toString(), checks.get("invitation.codes").startsWith("OK"));
         assertTrue(checks.toString(), checks.get("questionnaire.age-bands").startsWith("OK"));
+        assertTrue("the shipped questionnaires are not rejected: " + checks, checks.get("questionnaire.rejected").startsWith("OK"));
     }
 
     @Test

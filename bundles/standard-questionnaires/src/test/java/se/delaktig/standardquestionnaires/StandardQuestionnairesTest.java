@@ -122,15 +122,45 @@ class StandardQuestionnairesTest {
     @Test
     void theReadmeListsTheRightCounts() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
+        String guide = Files.readString(Path.of("../../docs/admin-guide.md"));
         for (String id : IDS) {
             Questionnaire q = Shipped.parse(id);
             int main = Shipped.mainQuestions(q).size();
             int followUps = Shipped.answerable(q).size() - main - (q.item("practice-weather").isPresent() ? 1 : 0);
+            int most = mostQuestions(q);
+            assertEquals(main + followUps, most, id + ": one set of answers opens every follow-up at once");
             java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile("\\| `" + id + "`[^|]*\\|[^|]*\\| (\\d+) \\| (\\d+) \\|").matcher(readme);
+                    .compile("\\| `" + id + "`[^|]*\\|[^|]*\\| (\\d+) \\| (\\d+) \\| (\\d+) \\|").matcher(readme);
             assertTrue(m.find(), id + " is in the README's table");
-            assertEquals(main + " " + followUps, m.group(1) + " " + m.group(2), id + ": questions and follow-ups in the README");
+            assertEquals(main + " " + followUps + " " + most, m.group(1) + " " + m.group(2) + " " + m.group(3),
+                    id + ": questions, follow-ups and the most one respondent sees, in the README");
+            assertTrue(guide.contains("`" + id + "` " + main + " (up to " + most + ")"), id + " in the admin guide");
         }
+    }
+
+    /**
+     * @return how many questions (the practice question aside) the engine shows to a respondent who
+     *         picks, for every question, an answer that some follow-up waits for (a danger answer,
+     *         typically): a set of answers that opens as many follow-ups as it can
+     */
+    private int mostQuestions(Questionnaire q) {
+        List<se.delaktig.api.questionnaire.Answer> answers = new ArrayList<>();
+        for (Item i : Shipped.answerable(q)) {
+            List<String> awaited = q.allItems().stream().flatMap(other -> other.enableWhen().stream())
+                    .filter(w -> w.question().equals(i.linkId()) && w.operator() == Operator.EQUALS)
+                    .map(EnableWhen::answerCode).distinct().toList();
+            if (!i.type().choice()) {
+                answers.add(se.delaktig.api.questionnaire.Answer.ofText(i.linkId(), "x"));
+            } else if (i.type() == ItemType.MULTIPLE_CHOICE && !awaited.isEmpty()) {
+                answers.add(new se.delaktig.api.questionnaire.Answer(i.linkId(), awaited, null, false, null));
+            } else {
+                String code = awaited.isEmpty() ? i.answerOption().get(0).code() : awaited.get(0);
+                answers.add(new se.delaktig.api.questionnaire.Answer(i.linkId(), List.of(code), null, false, null));
+            }
+        }
+        Set<String> shown = engine.enabledItems(q, answers);
+        return (int) Shipped.answerable(q).stream()
+                .filter(i -> shown.contains(i.linkId()) && !i.linkId().equals("practice-weather")).count();
     }
 
     private static void assertCount(String id, int min, int max) {
