@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
@@ -26,6 +28,12 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
+import se.delaktig.host.api.AuditEvent;
+import se.delaktig.host.api.AuditTrail;
+import se.delaktig.host.api.HostException;
+import se.delaktig.host.api.MessageChannel;
+import se.delaktig.host.api.MessageGateway;
+import se.delaktig.host.api.OutgoingMessage;
 import se.delaktig.host.api.codes.AgeBand;
 import se.delaktig.host.api.codes.Gender;
 import se.delaktig.host.api.panel.CasePanel;
@@ -37,12 +45,16 @@ import se.delaktig.host.api.statistics.FigureTable;
 import se.delaktig.host.api.statistics.StatisticsContributor;
 import se.delaktig.host.api.statistics.StatisticsQuery;
 
-/** The reference host as people use it, with panels registered by this test bundle. */
+/**
+ * The reference host as people use it, with panels registered by this test bundle: access (protected
+ * identities need protected access), alert routing (responsible, away, on-call) and the outbox's rule.
+ */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ReferenceHostIT {
 
     private static final Pattern CASE_LINK = Pattern.compile("href=\"/host/cases/([^\"/]+)\"");
+    private static final Pattern PROTECTED_ROW = Pattern.compile("href=\"/host/cases/([^\"/]+)\">[^<]*</a></th>\\s*<td><em>");
 
     @Inject
     private BundleContext context;
@@ -197,6 +209,126 @@ public class ReferenceHostIT {
         assertEquals(200, filtered.status());
         assertTrue(filtered.body(), filtered.body().contains("IT-tabell unit-norra/girl/8-12/2026-01-01/2026-06-30"));
         assertEquals("a bad date is a clear 400", 400, maria.get("/host/statistics?from=yesterday").status());
+    }
+
+    @Test
+    public void aCaseworkerWithoutProtectedAccessNeitherListsNorOpensAProtectedCase() {
+        HttpClientSession anna = new HttpClientSession(context).signIn("anna");
+        Set<String> hidden = protectedCaseIds(anna.get("/host/").body());
+        assertFalse("anna (protected access) lists Norra's protected cases", hidden.isEmpty());
+        HttpClientSession david = new HttpClientSession(context).signIn("david");
+        String davidsList = david.get("/host/").body();
+        assertFalse("david lists Norra's other cases", caseIds(davidsList).isEmpty());
+        for (String id : hidden) {
+            assertFalse("not in david's list: " + id, davidsList.contains(id));
+            HttpClientSession.Response page = david.get("/host/cases/" + id);
+            assertEquals(404, page.status());
+            assertEquals("a protected case looks like an unknown one", stripIds(david.get("/host/cases/NO-SUCH-CASE").body()),
+                    stripIds(page.body()));
+            assertEquals(200, anna.get("/host/cases/" + id).status());
+        }
+    }
+
+    @Test
+    public void anAlertGoesToTheResponsibleCaseworkerAndWhileAwayToTheUnitThenTheOnCallTeam() {
+        HttpClientSession anna = new HttpClientSession(context).signIn("anna");
+        HttpClientSession david = new HttpClientSession(context).signIn("david");
+        String caseId = caseWithResponsible(anna, "Anna Lindqvist");
+        MessageGateway gateway = FrameworkReady.service(context, MessageGateway.class);
+        HttpClientSession admin = new HttpClientSession(context).signIn("admin");
+        String tag = "IT-larm-" + UUID.randomUUID();
+        try {
+            notify(gateway, caseId, tag + "-1");
+            assertEquals(List.of("Anna Lindqvist"), recipients(admin.get("/host/outbox").body(), tag + "-1"));
+
+            setAway(anna, true);
+            assertTrue(david.get("/host/cases/" + caseId).body().contains("Anna Lindqvist (frånvarande)"));
+            notify(gateway, caseId, tag + "-2");
+            assertEquals(List.of("David Nyström"), recipients(admin.get("/host/outbox").body(), tag + "-2"));
+
+            setAway(david, true);
+            notify(gateway, caseId, tag + "-3");
+            assertEquals(List.of("Socialjouren"), recipients(admin.get("/host/outbox").body(), tag + "-3"));
+        } finally {
+            setAway(anna, false);
+            setAway(david, false);
+        }
+        assertTrue("anna reads the alerts about her case", anna.get("/host/outbox").body().contains(tag + "-1"));
+        assertFalse("bjorn does not", new HttpClientSession(context).signIn("bjorn").get("/host/outbox").body().contains(tag));
+    }
+
+    @Test
+    public void theOutboxShowsACaseworkerOnlyMessagesAboutCasesTheyMaySee() throws Exception {
+        HttpClientSession anna = new HttpClientSession(context).signIn("anna");
+        String list = anna.get("/host/").body();
+        Set<String> protectedIds = protectedCaseIds(list);
+        String annasCase = caseIds(list).stream().filter(id -> !protectedIds.contains(id)).findFirst().orElseThrow();
+        String hidden = protectedIds.iterator().next();
+        MessageGateway gateway = FrameworkReady.service(context, MessageGateway.class);
+        AuditTrail audit = FrameworkReady.service(context, AuditTrail.class);
+        String tag = "IT-utkorg-" + UUID.randomUUID();
+        // as the plugin does: the send is audited on the sending thread just before
+        audit.record(new AuditEvent("staff-01", annasCase, "invitation.create", "it-test", Instant.now()));
+        gateway.send(new OutgoingMessage(MessageChannel.SMS, "+46700000001", "", tag + "-sms"));
+        audit.record(new AuditEvent("it-test", null, "it.nothing", "it-test", Instant.now()));
+        gateway.send(new OutgoingMessage(MessageChannel.SMS, "+46700000002", "", tag + "-nocase"));
+        notify(gateway, hidden, tag + "-protected");
+
+        String annas = anna.get("/host/outbox").body();
+        assertTrue("the SMS about anna's case", annas.contains(tag + "-sms"));
+        assertFalse("a message about no case", annas.contains(tag + "-nocase"));
+        assertTrue(annas.contains(tag + "-protected"));
+        String davids = new HttpClientSession(context).signIn("david").get("/host/outbox").body();
+        assertTrue("david works in Norra too", davids.contains(tag + "-sms"));
+        assertFalse("but may not see the protected case", davids.contains(tag + "-protected"));
+        assertFalse(new HttpClientSession(context).signIn("bjorn").get("/host/outbox").body().contains(tag));
+        String all = new HttpClientSession(context).signIn("admin").get("/host/outbox").body();
+        assertTrue(all.contains(tag + "-sms") && all.contains(tag + "-nocase") && all.contains(tag + "-protected"));
+    }
+
+    private String caseWithResponsible(HttpClientSession session, String name) {
+        String list = session.get("/host/").body();
+        Set<String> hidden = protectedCaseIds(list);
+        for (String id : caseIds(list)) {
+            if (!hidden.contains(id) && session.get("/host/cases/" + id).body().contains("id=\"responsible\">" + name + "</dd>")) {
+                return id;
+            }
+        }
+        throw new AssertionError("no unprotected case with " + name + " alone responsible");
+    }
+
+    private static void notify(MessageGateway gateway, String caseId, String subject) {
+        try {
+            gateway.notifyCaseStaff(caseId, subject, "Ett svar behöver ses över.");
+        } catch (HostException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void setAway(HttpClientSession session, boolean away) {
+        String csrf = HttpClientSession.csrf(session.get("/host/").body());
+        assertEquals(303, session.post("/host/away", Map.of("csrf", csrf, "away", String.valueOf(away))).status());
+    }
+
+    /** The recipients of the outbox rows with {@code subject}, sorted. */
+    private static List<String> recipients(String outbox, String subject) {
+        Matcher m = Pattern.compile("<td>([^<]*)</td>\\s*<td>" + Pattern.quote(subject) + "</td>").matcher(outbox);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** Case ids whose name is masked in the list (protected identity). */
+    private static Set<String> protectedCaseIds(String html) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        Matcher matcher = PROTECTED_ROW.matcher(html);
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
     }
 
     private void register(String id, int ranking, java.util.function.Function<PanelRequest, Optional<PanelContent>> render) {
