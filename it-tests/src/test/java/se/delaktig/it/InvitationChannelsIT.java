@@ -23,16 +23,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import se.delaktig.it.browser.DemoServer;
 
 /**
  * Invitations through real delivery channels, end to end: the demo in its own process with an
- * administrator's configuration files for SMTP (GreenMail, a real SMTP server in this JVM) and an
- * HTTP SMS gateway (a local HTTP server in this JVM), driven through the staff REST API.
+ * administrator's configuration files for SMTP (GreenMail, a real SMTP server in this JVM), an
+ * HTTP SMS gateway (a local HTTP server in this JVM) and a portal behind a (simulated) reverse
+ * proxy, driven through the staff REST API; the child redeems what arrived through the portal.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InvitationChannelsIT {
 
+    private static final String PORTAL = "/delaktig/portal";
+    private static final Pattern LINK_TOKEN = Pattern.compile(PORTAL + "/l/([A-Za-z0-9_-]{22,})");
+    private static final Pattern SHORT_CODE = Pattern.compile("\\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\\b");
     private static final Pattern CASE_ROW = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern CASE_LINK = Pattern.compile("href=\"/host/cases/([^\"/]+)\"");
     private static GreenMail smtp;
@@ -59,7 +67,9 @@ class InvitationChannelsIT {
                 "se.delaktig.invitation.channel.email.cfg", "host=127.0.0.1\nport=" + smtp.getSmtp().getPort()
                         + "\ntls=NONE\nfrom_address=no-reply@exempelby.example\n",
                 "se.delaktig.invitation.channel.sms.cfg", "url=http://127.0.0.1:" + smsGateway.getAddress().getPort()
-                        + "/sms\nallow_plain_http=true\nsender=Exempelby\n"));
+                        + "/sms\nallow_plain_http=true\nsender=Exempelby\n",
+                // Every request comes from the test on this machine: it plays the proxy, the header the child.
+                "se.delaktig.portal.config", "trusted.proxies=[\"127.0.0.1\",\"::1\"]\n"));
         server = DemoServer.start(files);
         awaitChannels("email", "sms");
     }
@@ -108,27 +118,39 @@ class InvitationChannelsIT {
     }
 
     @Test
-    void anEmailInvitationArrivesThroughSmtpWithANeutralText() throws Exception {
+    @Order(1)
+    void anEmailInvitationArrivesThroughSmtpWithANeutralTextAndItsLinkAndCodeOpenThePortal() throws Exception {
         HttpClientSession anna = new HttpClientSession(server.base()).signIn("anna");
         String caseId = openUnprotectedCase(anna);
         HttpClientSession.Response created = create(anna, caseId, "email", "barn@example.se", "mail-1");
         assertEquals(201, created.status(), created.body() + server.log());
-        assertTrue(smtp.waitForIncomingEmail(20_000, 1), "no e-mail arrived");
-        MimeMessage message = smtp.getReceivedMessages()[0];
-        assertEquals("barn@example.se", message.getAllRecipients()[0].toString());
-        String body = GreenMailUtil.getBody(message);
-        assertTrue(body.contains("/delaktig/portal/l/"), body);
+        String invitationId = new ObjectMapper().readTree(created.body()).path("invitation").path("id").asText();
+        MimeMessage message = awaitMail("barn@example.se", 1);
+        String body = text(message);
+        assertTrue(body.contains(PORTAL + "/l/"), body);
         assertFalse(body.contains(caseId), "the case id must not be in the message");
         assertFalse(body.toLowerCase().contains("social"), "no word of social services in the default text");
 
         HttpClientSession.Response again = create(anna, caseId, "email", "barn@example.se", "mail-1");
         assertEquals(200, again.status(), "the same idempotency key gives the same invitation");
         Thread.sleep(500);
-        assertEquals(1, smtp.getReceivedMessages().length, "a double click sends one message");
+        assertEquals(1, mailsTo("barn@example.se").size(), "a double click sends one message");
+
+        assertEquals("SENT", status(anna, caseId, invitationId));
+        assertEquals(PORTAL + "/intro", openLink(find(LINK_TOKEN, body)), "the e-mail's link opens the portal");
+        assertEquals("OPENED", status(anna, caseId, invitationId));
+        assertEquals(PORTAL + "/intro", typeCode(new HttpClientSession(server.base()), find(SHORT_CODE, body), null),
+                "the e-mail's code opens it too, until the answers are sent");
+        assertEquals("OPENED", status(anna, caseId, invitationId));
+
+        List<HostAudit.Entry> audit = HostAudit.entries(admin(), caseId);
+        assertTrue(audit.stream().anyMatch(e -> e.action().equals("invitation.create") && e.who().contains("staff-01")),
+                "the creation is in the host's audit trail as anna's: " + audit);
     }
 
     @Test
-    void anSmsGoesThroughTheHttpGatewayAndAFailedDeliveryCanBeResent() throws Exception {
+    @Order(2)
+    void anSmsGoesThroughTheHttpGatewayAFailedDeliveryCanBeResentAndItsLinkOpensThePortal() throws Exception {
         HttpClientSession anna = new HttpClientSession(server.base()).signIn("anna");
         String caseId = openUnprotectedCase(anna);
         smsStatus.set(500);
@@ -150,8 +172,124 @@ class InvitationChannelsIT {
         assertFalse(lastSms.contains(caseId));
 
         assertEquals(422, create(anna, caseId, "sms", "not a number", "sms-2").status(), "an invalid number is refused");
-        String audit = new HttpClientSession(server.base()).signIn("admin").get("/host/audit").body();
-        assertTrue(audit.contains("invitation."), "invitation actions are in the host's audit trail");
+
+        assertEquals(PORTAL + "/intro", openLink(find(LINK_TOKEN, lastSms)), "the SMS's link opens the portal");
+        assertEquals("OPENED", status(anna, caseId, invitationId));
+        List<String> actions = HostAudit.actions(admin(), caseId);
+        assertTrue(actions.contains("invitation.create"), actions.toString());
+        assertTrue(actions.contains("invitation.resend"), actions.toString());
+    }
+
+    @Test
+    @Order(3)
+    void aRevokedInvitationsLinkNoLongerOpensThePortalAndTheRevocationIsAudited() throws Exception {
+        HttpClientSession anna = new HttpClientSession(server.base()).signIn("anna");
+        String caseId = openUnprotectedCase(anna);
+        int before = smsBodies.size();
+        HttpClientSession.Response created = create(anna, caseId, "sms", "070-765 43 21", "sms-revoke");
+        assertEquals(201, created.status(), created.body());
+        String invitationId = new ObjectMapper().readTree(created.body()).path("invitation").path("id").asText();
+        String sms = smsBodies.subList(before, smsBodies.size()).stream().filter(b -> b.contains("+46707654321"))
+                .findFirst().orElseThrow(() -> new AssertionError("no SMS to +46707654321: " + smsBodies));
+        String token = find(LINK_TOKEN, sms);
+
+        HttpClientSession.Response revoked = anna.postRaw("/delaktig/api/cases/" + caseId + "/invitations/"
+                + invitationId + "/revoke", "application/json", "{}");
+        assertEquals(200, revoked.status(), revoked.body());
+        assertEquals("REVOKED", status(anna, caseId, invitationId));
+        assertTrue(openLink(token).startsWith(PORTAL + "/?e=code"), "a revoked link gets the uniform refusal");
+        assertEquals("REVOKED", status(anna, caseId, invitationId));
+        List<HostAudit.Entry> audit = HostAudit.entries(admin(), caseId);
+        assertTrue(audit.stream().anyMatch(e -> e.action().equals("invitation.revoke") && e.who().contains("staff-01")),
+                "the revocation is in the host's audit trail as anna's: " + audit);
+    }
+
+    /**
+     * Behind a trusted proxy each child has its own rate limit: ten wrong codes from one forwarded
+     * address lock that address only, and a spoofed left-most address does not get round the lock.
+     * Last, since without the proxy setting the wrong codes would lock out this test's own address.
+     */
+    @Test
+    @Order(4)
+    void behindATrustedProxyWrongCodesLockOutOneChildNotEveryone() throws Exception {
+        HttpClientSession anna = new HttpClientSession(server.base()).signIn("anna");
+        String caseId = openUnprotectedCase(anna);
+        HttpClientSession.Response created = anna.postRaw("/delaktig/api/cases/" + caseId + "/invitations",
+                "application/json", "{\"channelId\":\"print\",\"language\":\"sv\",\"idempotencyKey\":\"proxy-1\"}");
+        assertEquals(201, created.status(), created.body());
+        String code = new ObjectMapper().readTree(created.body()).path("handOver").path("shortCode").asText();
+        String guesser = "198.51.100.7";
+        for (char last : "QRTWXY3479".toCharArray()) { // ten readable codes: unreadable ones share one code key
+            String guess = "ACDE-FHJK-MNP" + last;
+            assertTrue(typeCode(new HttpClientSession(server.base()), guess, guesser).startsWith(PORTAL + "/?e=code"));
+        }
+        assertTrue(typeCode(new HttpClientSession(server.base()), code, guesser).startsWith(PORTAL + "/?e=code"),
+                "the guessing address is locked, even with the right code");
+        assertTrue(typeCode(new HttpClientSession(server.base()), code, "203.0.113.9, " + guesser)
+                .startsWith(PORTAL + "/?e=code"), "a made-up left-most address does not unlock it");
+        assertEquals(PORTAL + "/intro", typeCode(new HttpClientSession(server.base()), code, "198.51.100.8"),
+                "another child behind the same proxy is not locked out");
+    }
+
+    /** The link as a phone follows it: GET the link, then the page's button; @return where the portal sent the child */
+    private static String openLink(String token) {
+        HttpClientSession phone = new HttpClientSession(server.base());
+        HttpClientSession.Response link = phone.get(PORTAL + "/l/" + token);
+        assertEquals(303, link.status(), link.body());
+        assertEquals(200, phone.get(PORTAL + "/l").status());
+        return location(phone.post(PORTAL + "/l", Map.of("lang", "sv")));
+    }
+
+    /** @param forwardedFor the proxy's X-Forwarded-For, or null @return where the portal sent the child */
+    private static String typeCode(HttpClientSession child, String code, String forwardedFor) {
+        return location(child.send(PORTAL + "/", "application/x-www-form-urlencoded", "lang=sv&code=" + code,
+                forwardedFor == null ? Map.of() : Map.of("X-Forwarded-For", forwardedFor)));
+    }
+
+    private static String location(HttpClientSession.Response r) {
+        assertEquals(303, r.status(), r.body());
+        return r.header("Location").replaceFirst("^https?://[^/]+", "");
+    }
+
+    private static String status(HttpClientSession staff, String caseId, String invitationId) throws IOException {
+        HttpClientSession.Response r = staff.getJson("/delaktig/api/cases/" + caseId + "/invitations/" + invitationId);
+        assertEquals(200, r.status(), r.body());
+        return new ObjectMapper().readTree(r.body()).path("status").asText();
+    }
+
+    private static HttpClientSession admin() {
+        return new HttpClientSession(server.base()).signIn("admin");
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        assertTrue(m.find(), pattern + " not in: " + text);
+        return m.group(1);
+    }
+
+    private static List<MimeMessage> mailsTo(String address) throws Exception {
+        List<MimeMessage> found = new java.util.ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (address.equals(m.getAllRecipients()[0].toString())) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    private static MimeMessage awaitMail(String address, int count) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (mailsTo(address).size() < count) {
+            assertTrue(System.nanoTime() < deadline, "no e-mail to " + address + " within 20 s");
+            Thread.sleep(100);
+        }
+        return mailsTo(address).get(count - 1);
+    }
+
+    /** The decoded text (quoted-printable soft line breaks would otherwise split the link). */
+    private static String text(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        return content instanceof String text ? text : GreenMailUtil.getBody(message);
     }
 
     private static HttpClientSession.Response create(HttpClientSession session, String caseId, String channel,
