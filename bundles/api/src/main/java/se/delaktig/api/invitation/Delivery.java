@@ -25,9 +25,12 @@ import java.util.Objects;
  * @param portalUrl the portal's address where the short code is typed, without any code
  * @param shortCode the short code in its grouped display form, such as {@code K7XP-M4QA-9FHT}
  * @param expires   when the codes stop working
+ * @param caseId    the opaque id of the invitation's case, for a channel that hands the message to
+ *                  the host (which files it with the case); never part of the message itself, and
+ *                  {@code ""} when unknown
  */
 public record Delivery(String reference, String address, String language, String subject, String text,
-        String link, String portalUrl, String shortCode, Instant expires) {
+        String link, String portalUrl, String shortCode, Instant expires, String caseId) {
 
     /** Checks that every component is present. */
     public Delivery {
@@ -40,6 +43,13 @@ public record Delivery(String reference, String address, String language, String
         Objects.requireNonNull(portalUrl, "portalUrl");
         Objects.requireNonNull(shortCode, "shortCode");
         Objects.requireNonNull(expires, "expires");
+        Objects.requireNonNull(caseId, "caseId");
+    }
+
+    /** A delivery without its case (the form before 1.3.0), for channels' own tests. */
+    public Delivery(String reference, String address, String language, String subject, String text,
+            String link, String portalUrl, String shortCode, Instant expires) {
+        this(reference, address, language, subject, text, link, portalUrl, shortCode, expires, "");
     }
 
     /** @return the loggable parts only; address, texts, link and code are redacted */

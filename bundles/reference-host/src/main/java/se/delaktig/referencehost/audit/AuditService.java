@@ -12,11 +12,9 @@ import se.delaktig.host.api.AuditEvent;
 import se.delaktig.host.api.AuditTrail;
 import se.delaktig.host.api.HostException;
 import se.delaktig.referencehost.db.HostDatabase;
-import se.delaktig.referencehost.messaging.CaseAttribution;
 
 /**
  * The audit trail: one committed row per event before returning, or an exception (fail closed).
- * Each event's case is noted for the outbox ({@link CaseAttribution}).
  */
 @Component(service = AuditTrail.class)
 public class AuditService implements AuditTrail {
@@ -24,22 +22,14 @@ public class AuditService implements AuditTrail {
     private static final int MAX = 100;
 
     private final HostDatabase db;
-    private final CaseAttribution attribution;
 
     @Activate
-    public AuditService(@Reference HostDatabase db, @Reference CaseAttribution attribution) {
+    public AuditService(@Reference HostDatabase db) {
         this.db = db;
-        this.attribution = attribution;
-    }
-
-    /** For tests that do not follow messages. */
-    public AuditService(HostDatabase db) {
-        this(db, new CaseAttribution());
     }
 
     @Override
     public void record(AuditEvent event) throws HostException {
-        attribution.noted(null);
         if (event == null) {
             throw new HostException("no event");
         }
@@ -56,7 +46,6 @@ public class AuditService implements AuditTrail {
                 }
                 return null;
             });
-            attribution.noted(event.caseId());
         } catch (SQLException | RuntimeException e) {
             LOG.error("Audit trail refused an event; the access must be refused", e);
             throw new HostException("audit trail unavailable", e);

@@ -37,20 +37,17 @@ public class OutboxGateway implements MessageGateway {
     static final int MAX_TEXT = 10_000;
 
     private final HostDatabase db;
-    private final CaseAttribution attribution;
     private final String onCall;
     private final Clock clock;
 
     @Activate
-    public OutboxGateway(@Reference HostDatabase db, @Reference CaseAttribution attribution,
-                         ReferenceHostConfiguration config) {
-        this(db, attribution, config.on_call_recipient(), Clock.systemUTC());
+    public OutboxGateway(@Reference HostDatabase db, ReferenceHostConfiguration config) {
+        this(db, config.on_call_recipient(), Clock.systemUTC());
     }
 
     /** @param onCall the on-call team's internal address, empty for none */
-    public OutboxGateway(HostDatabase db, CaseAttribution attribution, String onCall, Clock clock) {
+    public OutboxGateway(HostDatabase db, String onCall, Clock clock) {
         this.db = db;
-        this.attribution = attribution;
         this.onCall = onCall == null ? "" : onCall.strip();
         this.clock = clock;
     }
@@ -64,7 +61,8 @@ public class OutboxGateway implements MessageGateway {
     public String send(OutgoingMessage message) throws HostException {
         validate(message);
         try {
-            String caseId = attribution.take().orElse(null);
+            // the case decides who may read the message in the outbox; one about no case is for administrators
+            String caseId = message.caseId();
             long id = db.withConnection(c -> insert(c, message.channel().name(), message.address(),
                     message.subject(), message.text(), caseId));
             return "msg-" + id;

@@ -5,24 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import se.delaktig.host.api.AuditEvent;
 import se.delaktig.host.api.MessageChannel;
 import se.delaktig.host.api.OutgoingMessage;
 import se.delaktig.referencehost.TestDatabases;
 import se.delaktig.referencehost.db.HostDatabase;
-import se.delaktig.referencehost.messaging.CaseAttribution;
 import se.delaktig.referencehost.messaging.OutboxGateway;
 
 /** Who reads which outbox message: administrators all, caseworkers those about cases they may see. */
 class OutboxAccessTest {
     private final HostDatabase db = TestDatabases.fresh(true);
-    private final CaseAttribution attribution = new CaseAttribution();
-    private final AuditService audit = new AuditService(db, attribution);
-    private final OutboxGateway gateway = new OutboxGateway(db, attribution, "Socialjouren", Clock.systemUTC());
+    private final OutboxGateway gateway = new OutboxGateway(db, "Socialjouren", Clock.systemUTC());
     private final AdminQueries queries = new AdminQueries(db);
 
     @AfterEach
@@ -54,9 +49,8 @@ class OutboxAccessTest {
         gateway.notifyCaseStaff(caseOf("unit-norra", false), "norra", "t");
         gateway.notifyCaseStaff(caseOf("unit-norra", true), "norra-skyddad", "t");
         gateway.notifyCaseStaff(caseOf("unit-sodra", false), "sodra", "t");
-        audit.record(new AuditEvent("staff-01", caseOf("unit-norra", false), "invitation.create", "rest", Instant.now()));
-        gateway.send(new OutgoingMessage(MessageChannel.EMAIL, "familj@example.se", "norra-epost", "Din länk"));
-        audit.record(new AuditEvent("delaktig", null, "questionnaire.import", "rest", Instant.now()));
+        gateway.send(new OutgoingMessage(MessageChannel.EMAIL, "familj@example.se", "norra-epost", "Din länk",
+                caseOf("unit-norra", false)));
         gateway.send(new OutgoingMessage(MessageChannel.EMAIL, "okand@example.se", "ingen", "Utan ärende"));
 
         assertEquals(List.of("norra", "norra-epost", "norra-skyddad"), subjects("staff-01"));

@@ -18,8 +18,7 @@ import se.delaktig.referencehost.db.HostDatabase;
 
 class OutboxGatewayTest {
     private final HostDatabase db = TestDatabases.fresh(true);
-    private final CaseAttribution attribution = new CaseAttribution();
-    private final OutboxGateway gateway = new OutboxGateway(db, attribution, "Socialjouren", Clock.systemUTC());
+    private final OutboxGateway gateway = new OutboxGateway(db, "Socialjouren", Clock.systemUTC());
 
     @AfterEach
     void close() {
@@ -128,7 +127,7 @@ class OutboxGatewayTest {
 
     @Test
     void withoutAnOnCallTeamAnAlertNobodyCanReadIsRefused() throws Exception {
-        OutboxGateway noOnCall = new OutboxGateway(db, attribution, " ", Clock.systemUTC());
+        OutboxGateway noOnCall = new OutboxGateway(db, " ", Clock.systemUTC());
         String vastra = caseOf("unit-vastra", false);
         away("staff-03", true);
         assertThrows(HostException.class, () -> noOnCall.notifyCaseStaff(vastra, "s", "t"));
@@ -136,14 +135,13 @@ class OutboxGatewayTest {
     }
 
     @Test
-    void aMessageIsAttributedToTheCaseAuditedJustBeforeOnTheSameThread() throws Exception {
+    void aMessageBelongsToTheCaseItNames() throws Exception {
         String norra = caseOf("unit-norra", false);
-        attribution.noted(norra);
-        gateway.send(new OutgoingMessage(MessageChannel.SMS, "+46701234567", "", "Din länk"));
-        gateway.send(new OutgoingMessage(MessageChannel.SMS, "+46701234568", "", "Ingen granskning före"));
+        gateway.send(new OutgoingMessage(MessageChannel.SMS, "+46701234567", "", "Din länk", norra));
+        gateway.send(new OutgoingMessage(MessageChannel.SMS, "+46701234568", "", "Om inget ärende"));
         List<AdminQueries.OutboxRow> anna = new AdminQueries(db).outboxFor("staff-01", 10);
         assertEquals(List.of("+46701234567"), anna.stream().map(AdminQueries.OutboxRow::address).toList(),
-                "the attribution is taken once; the second message belongs to no case");
+                "a message naming no case belongs to no case");
         assertTrue(new AdminQueries(db).outboxFor("staff-02", 10).isEmpty(), "another unit's caseworker");
         assertEquals(2, new AdminQueries(db).outbox(10).size(), "administrators see both");
     }

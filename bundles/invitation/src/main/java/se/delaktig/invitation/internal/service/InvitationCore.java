@@ -233,7 +233,7 @@ public class InvitationCore {
                 inv.expiresAt());
         Delivery delivery = new Delivery(inv.id(), inv.address() == null ? "" : inv.address(), inv.language(),
                 message.subject(), message.text(), link, settings.portalUrl(), fresh.shortCode().display(),
-                inv.expiresAt());
+                inv.expiresAt(), inv.caseId());
         DeliveryResult r = cleaned(attempt(channel, delivery), delivery, channel);
         Instant at = now();
         StoredInvitation after = change(inv.id(), current -> {

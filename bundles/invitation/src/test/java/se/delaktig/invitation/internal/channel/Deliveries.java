@@ -19,4 +19,11 @@ public final class Deliveries {
         return new Delivery("inv-42", address, language, "Några frågor till dig",
                 "Hej! Här är din länk till frågorna: " + LINK + " Koden är " + CODE + ".", LINK, PORTAL, CODE, EXPIRES);
     }
+
+    /** A Swedish delivery of an invitation on the given case. */
+    public static Delivery ofCase(String address, String caseId) {
+        Delivery d = to(address, "sv");
+        return new Delivery(d.reference(), d.address(), d.language(), d.subject(), d.text(), d.link(), d.portalUrl(),
+                d.shortCode(), d.expires(), caseId);
+    }
 }

@@ -61,7 +61,8 @@ abstract class HostGatewayChannel implements DeliveryChannel {
             return failed(delivery, "the host's message gateway is not available for " + kind);
         }
         try {
-            String id = g.send(new OutgoingMessage(kind, delivery.address(), delivery.subject(), delivery.text()));
+            String id = g.send(new OutgoingMessage(kind, delivery.address(), delivery.subject(), delivery.text(),
+                    delivery.caseId().isEmpty() ? null : delivery.caseId()));
             LOG.debug("Invitation {} accepted by the host's message gateway", delivery.reference());
             return DeliveryResult.accepted(id);
         } catch (HostException | RuntimeException e) {

@@ -86,6 +86,7 @@ class HostChannelsTest {
         assertEquals(MessageChannel.SMS, m.channel());
         assertEquals("+46701234567", m.address());
         assertTrue(m.text().contains(Deliveries.LINK));
+        assertEquals(null, m.caseId(), "a delivery without its case names none");
 
         HostEmailChannel email = new HostEmailChannel();
         email.gateway = gateway;
@@ -94,6 +95,11 @@ class HostChannelsTest {
         assertFalse(email.checkAddress("nope").valid());
         assertEquals(DeliveryResult.Outcome.ACCEPTED, email.deliver(Deliveries.to("barn@example.se", "en")).outcome());
         assertEquals(MessageChannel.EMAIL, gateway.sent.get(1).channel());
+
+        // the host files the message with the invitation's case (its outbox rule), never in the text
+        sms.deliver(Deliveries.ofCase("+46701234567", "case-17"));
+        assertEquals("case-17", gateway.sent.get(2).caseId());
+        assertFalse(gateway.sent.get(2).text().contains("case-17"));
     }
 
     @Test
