@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The result view in Chromium, Swedish and English: a caseworker lets the child answer together
  * twice (the panel's "answer together", through the portal), then the case page with the result
- * panel and the history, compare and print pages have zero axe violations; so has the caseworker's
+ * panel (the response visibly marked answered together) and the history, compare and print pages
+ * have zero axe violations; so has the caseworker's
  * follow-up form, empty, with what is missing marked, and the case page after it is sent.
  */
 class ResultPagesIT extends BrowserTestSupport {
@@ -36,6 +37,9 @@ class ResultPagesIT extends BrowserTestSupport {
             page.navigate(server.url(casePath + "?lang=" + language));
             assertEquals(1, page.locator("#panel-delaktig-results .dlk-res").count(), page.content());
             assertTrue(page.locator("#panel-delaktig-results .dlk-res-links a").count() >= 4);
+            assertEquals(language.equals("sv") ? "besvarat tillsammans med handläggare" : "answered together with a caseworker",
+                    page.locator("#panel-delaktig-results .dlk-res-meta strong").first().textContent(),
+                    "the visible answered-together marker");
             Accessibility.assertNoViolations(page);
 
             String base = "/delaktig/api/cases/" + casePath.substring("/host/cases/".length()) + "/results";
