@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Limits wrong redemption attempts per code, per client address and in total, with a lockout.
+ * Limits wrong redemption attempts per code, per client address (an IPv6 client by its /64, see
+ * {@link ClientGroup}) and in total, with a lockout.
  * Everything is in memory (client addresses are never written anywhere, and are held only as
  * keyed hashes under a key that dies with the process).
  *
@@ -145,7 +146,7 @@ public class RedemptionLimiter {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(clientKey);
-            byte[] out = mac.doFinal(String.valueOf(client).getBytes(StandardCharsets.UTF_8));
+            byte[] out = mac.doFinal(ClientGroup.of(client).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);

@@ -60,6 +60,16 @@ class RedemptionLimiterTest {
     }
 
     @Test
+    void anIpv6ClientCannotEscapeByChangingAddressesInItsSlash64() {
+        RedemptionLimiter l = limiter(Map.of());
+        for (int i = 0; i < 5; i++) {
+            l.failed("code-" + i, "2001:db8:7:7::" + (i + 1));
+        }
+        assertEquals("client", l.check("code-new", "2001:db8:7:7::ff").limit());
+        assertTrue(l.check("code-new", "2001:db8:7:8::1").allowed(), "the next /64 is another client");
+    }
+
+    @Test
     void failuresOutsideTheWindowAreForgotten() {
         RedemptionLimiter l = limiter(Map.of());
         l.failed("code-a", "c");
