@@ -37,7 +37,7 @@ class HostDatabaseTest {
                 return rs.getLong(1);
             }
         });
-        assertEquals(2, versions, "V001 and V002");
+        assertEquals(3, versions, "V001, V002 and V003");
         db.close();
     }
 
