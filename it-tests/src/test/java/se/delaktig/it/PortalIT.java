@@ -165,6 +165,10 @@ public class PortalIT {
             ResponseRepository responses = FrameworkReady.service(context, ResponseRepository.class);
             assertTrue(responses.find(response.responseId()).orElseThrow().submitted());
             assertEquals(answered, responses.answers(response.responseId()).size());
+
+            // the whole real path: portal, response listeners, caseworker filing, the host's case record
+            FrameworkReady.waitFor("the summary of the sent answers on the case record",
+                    () -> anna.get("/host/cases/" + inv[0]).body().contains(response.responseId()));
         } finally {
             listener.unregister();
         }

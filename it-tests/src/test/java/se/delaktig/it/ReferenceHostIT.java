@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -28,8 +27,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
-import se.delaktig.host.api.AuditEvent;
-import se.delaktig.host.api.AuditTrail;
 import se.delaktig.host.api.HostException;
 import se.delaktig.host.api.MessageChannel;
 import se.delaktig.host.api.MessageGateway;
@@ -265,12 +262,9 @@ public class ReferenceHostIT {
         String annasCase = caseIds(list).stream().filter(id -> !protectedIds.contains(id)).findFirst().orElseThrow();
         String hidden = protectedIds.iterator().next();
         MessageGateway gateway = FrameworkReady.service(context, MessageGateway.class);
-        AuditTrail audit = FrameworkReady.service(context, AuditTrail.class);
         String tag = "IT-utkorg-" + UUID.randomUUID();
-        // as the plugin does: the send is audited on the sending thread just before
-        audit.record(new AuditEvent("staff-01", annasCase, "invitation.create", "it-test", Instant.now()));
-        gateway.send(new OutgoingMessage(MessageChannel.SMS, "+46700000001", "", tag + "-sms"));
-        audit.record(new AuditEvent("it-test", null, "it.nothing", "it-test", Instant.now()));
+        // as the plugin does: the message names its case (host-api 1.1.0)
+        gateway.send(new OutgoingMessage(MessageChannel.SMS, "+46700000001", "", tag + "-sms", annasCase));
         gateway.send(new OutgoingMessage(MessageChannel.SMS, "+46700000002", "", tag + "-nocase"));
         notify(gateway, hidden, tag + "-protected");
 
