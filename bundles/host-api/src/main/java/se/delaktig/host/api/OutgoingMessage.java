@@ -36,4 +36,11 @@ public record OutgoingMessage(MessageChannel channel, String address, String sub
     public OutgoingMessage(MessageChannel channel, String address, String subject, String text) {
         this(channel, address, subject, text, null);
     }
+
+    /** @return the channel and case only: the address is personal, and the text carries a code */
+    @Override
+    public String toString() {
+        return "OutgoingMessage[channel=" + channel + ", caseId=" + caseId
+                + ", address=(redacted), subject=(redacted), text=(redacted)]";
+    }
 }
