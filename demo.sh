@@ -16,12 +16,12 @@ for tool in java mvn; do
   command -v "$tool" >/dev/null || { echo "demo.sh: $tool is needed (Java 17 and Maven 3.8+)" >&2; exit 1; }
 done
 
-# The files a build reads (not what it writes to target/); extra arguments go to find.
+# The files a build reads (not what it writes to target/): the poms, every file under a src folder
+# (any type: a new kind of resource, such as a recording, must count too) and the NOTICE files.
+# Extra arguments go to find.
 build_inputs() {
   find pom.xml bundles features/pom.xml features/src -type f -not -path '*/target/*' \
-    \( -name '*.java' -o -name '*.xml' -o -name '*.json' -o -name '*.vm' -o -name '*.properties' \
-       -o -name '*.sql' -o -name '*.css' -o -name '*.js' -o -name '*.svg' -o -name '*.png' -o -name '*.txt' \
-       -o -path '*/META-INF/services/*' \) "$@"
+    \( -name pom.xml -o -name NOTICE -o -path '*/src/*' \) "$@"
 }
 
 # A hash of the sorted list of input paths: it changes when a file is added, deleted or renamed.
