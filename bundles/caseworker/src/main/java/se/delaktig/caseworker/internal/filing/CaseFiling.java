@@ -1,14 +1,18 @@
 package se.delaktig.caseworker.internal.filing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -38,8 +42,8 @@ import se.delaktig.web.render.Messages;
 /**
  * When a child sends answers: marks "answered together", raises the content-free danger alert
  * (once per response), and files the summary on the case record (idempotent per response through
- * {@code CaseEntry.sourceId}). Work that the host refuses stays queued ({@code delaktig_result_filing})
- * and is retried with a doubling wait, also after a restart.
+ * {@code CaseEntry.sourceId}); neither waits for the other. Work that the host refuses stays queued
+ * ({@code delaktig_result_filing}) and is retried with a doubling wait, also after a restart.
  */
 @Component(service = {ResponseListener.class, CaseFiling.class}, immediate = true,
         configurationPid = FilingConfiguration.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -50,6 +54,9 @@ public class CaseFiling implements ResponseListener {
     public static final String AUTHOR = "delaktig";
     private static final Logger LOG = LoggerFactory.getLogger(CaseFiling.class);
     static final String TEXTS = "se/delaktig/caseworker/i18n/record";
+    /** "Due by then" reads the whole queue. */
+    private static final Duration EVERYTHING = Duration.ofDays(36500);
+    private static final int ALL = 1000;
 
     private final ResultRepository store;
     private final ResponseRepository responses;
@@ -63,6 +70,12 @@ public class CaseFiling implements ResponseListener {
     private volatile MessageGateway gateway;
     /** Responses whose danger alert the host refused and that wait for a retry (ids only; counted by health). */
     private final Set<String> unsentAlerts = ConcurrentHashMap.newKeySet();
+    /**
+     * Response id to host entry id of summaries on the record whose alert still waits. In memory:
+     * after a restart the summary is filed once more, which {@code CaseRecord.file} makes a no-op
+     * through {@code CaseEntry.sourceId}.
+     */
+    private final Map<String, String> filedAwaitingAlert = new ConcurrentHashMap<>();
 
     @Activate
     public CaseFiling(@Reference ResultRepository store, @Reference ResponseRepository responses,
@@ -74,7 +87,7 @@ public class CaseFiling implements ResponseListener {
                     return t;
                 }));
         worker.scheduleWithFixedDelay(this::retryDue, retrySeconds, Math.max(5, retrySeconds / 2), TimeUnit.SECONDS);
-        worker.execute(this::retryDue);
+        worker.execute(this::retryAllPending);
     }
 
     CaseFiling(ResultRepository store, ResponseRepository responses, CaseResults results, CaseRecord record,
@@ -132,15 +145,37 @@ public class CaseFiling implements ResponseListener {
             for (PendingFiling p : store.dueFilings(Instant.now(clock), 100)) {
                 process(p);
             }
+            forgetErased();
         } catch (RuntimeException e) {
             LOG.warn("Filing summaries failed; will try again: {}", e.toString());
         }
     }
 
-    /** Alert first (at once), then the summary; a refusal of either keeps it queued. */
+    /**
+     * Processes everything queued, due or not; called once at start, so that the health counts of
+     * refused alerts (kept in memory) are true again soon after a restart, not only when each is due.
+     */
+    void retryAllPending() {
+        try {
+            for (PendingFiling p : store.dueFilings(Instant.now(clock).plus(EVERYTHING), ALL)) {
+                process(p);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Filing summaries failed; will try again: {}", e.toString());
+        }
+    }
+
+    /**
+     * The alert (once per response) and the summary, each independent of the other: a host that
+     * cannot notify anybody must not keep the summary off the case record, nor a refused summary
+     * hold back the alert. The queue row is only marked filed when both are done, so a refused alert
+     * stays queued in the store and is retried (also after a restart) without a second summary.
+     */
     synchronized void process(PendingFiling pending) {
         String id = pending.responseId();
         if (store.filed(id)) {
+            unsentAlerts.remove(id);
+            filedAwaitingAlert.remove(id);
             return;
         }
         Optional<StoredResponse> stored = responses.find(id);
@@ -150,27 +185,62 @@ public class CaseFiling implements ResponseListener {
             return;
         }
         ResponseResult r = result.get();
-        if (r.signalsDanger() && store.claimAlert(id, pending.caseId(), Instant.now(clock))) {
-            if (!alert(pending.caseId())) {
-                store.releaseAlert(id);
-                unsentAlerts.add(id);
-                later(pending, "alert not accepted");
-                return;
+        boolean alertDone = !r.signalsDanger() || alertOnce(id, pending.caseId());
+        String entryId = filedAwaitingAlert.get(id);
+        String refused = alertDone ? null : "danger alert not accepted";
+        if (entryId == null) {
+            try {
+                entryId = record.file(pending.caseId(), new CaseEntry(CaseSummary.title(r, texts),
+                        CaseSummary.text(r, texts, zone), AUTHOR, Instant.now(clock), id));
+            } catch (HostException | RuntimeException e) {
+                refused = (refused == null ? "" : refused + "; ") + "summary not accepted: " + e;
             }
-            unsentAlerts.remove(id);
         }
-        try {
-            String entryId = record.file(pending.caseId(), new CaseEntry(CaseSummary.title(r, texts),
-                    CaseSummary.text(r, texts, zone), AUTHOR, Instant.now(clock), id));
+        if (entryId != null && alertDone) {
             store.markFiled(id, entryId, Instant.now(clock));
-        } catch (HostException | RuntimeException e) {
-            later(pending, e.toString());
+            filedAwaitingAlert.remove(id);
+            return;
+        }
+        if (entryId != null) {
+            filedAwaitingAlert.put(id, entryId);
+        }
+        later(pending, refused);
+    }
+
+    /** @return whether the response's one alert has gone out (now or before) */
+    private boolean alertOnce(String id, String caseId) {
+        // a claim that exists is an alert the host accepted (or, after a crash mid-send, maybe did):
+        // never a second alert for one response
+        if (!store.claimAlert(id, caseId, Instant.now(clock)) || alert(caseId)) {
+            unsentAlerts.remove(id);
+            return true;
+        }
+        store.releaseAlert(id);
+        unsentAlerts.add(id);
+        return false;
+    }
+
+    /** Drops counted work whose queue row is gone (its case erased), so the health checks do not count it forever. */
+    private void forgetErased() {
+        if (unsentAlerts.isEmpty() && filedAwaitingAlert.isEmpty()) {
+            return;
+        }
+        List<PendingFiling> queued = store.dueFilings(Instant.now(clock).plus(EVERYTHING), ALL);
+        if (queued.size() < ALL) {
+            Set<String> ids = queued.stream().map(PendingFiling::responseId).collect(Collectors.toSet());
+            unsentAlerts.retainAll(ids);
+            filedAwaitingAlert.keySet().retainAll(ids);
         }
     }
 
-    /** @return how many danger alerts the host refused since this component started and that are not sent yet */
+    /** @return how many danger alerts the host refused and that are not sent yet (known since start; see {@link #retryAllPending}) */
     public int unsentAlerts() {
         return unsentAlerts.size();
+    }
+
+    /** @return how many queued responses have their summary on the case record and wait only for their danger alert */
+    public int filedAwaitingAlert() {
+        return filedAwaitingAlert.size();
     }
 
     private boolean alert(String caseId) {
@@ -191,6 +261,6 @@ public class CaseFiling implements ResponseListener {
     private void later(PendingFiling pending, String why) {
         long wait = retrySeconds << Math.min(pending.attempts(), 6);
         store.markFilingFailed(pending.responseId(), Instant.now(clock).plusSeconds(wait));
-        LOG.warn("Summary of response {} not filed yet (attempt {}): {}", pending.responseId(), pending.attempts() + 1, why);
+        LOG.warn("Response {} not done yet (attempt {}): {}", pending.responseId(), pending.attempts() + 1, why);
     }
 }

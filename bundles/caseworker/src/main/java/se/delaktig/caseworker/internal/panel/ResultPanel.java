@@ -22,7 +22,7 @@ import se.delaktig.web.render.Messages;
  * "answer together". Asks the host whether the staff member may see the case (nothing otherwise),
  * then one audit event ({@code answers.read}, view {@code case-panel}) before any answer is read;
  * when the host refuses it, a neutral notice instead of the answers. The danger flag carries no
- * answer content and shows either way ({@link CaseResults#latestChildResponseAlerted}).
+ * answer content and shows either way ({@link CaseResults#latestChildResponseSignalsDanger}).
  */
 @Component(service = CasePanel.class, property = "service.ranking:Integer=250")
 public class ResultPanel implements CasePanel {
@@ -68,7 +68,7 @@ public class ResultPanel implements CasePanel {
         boolean any = results.hasAny(caseId);
         model.put("any", any);
         model.put("refused", false);
-        boolean danger = any && results.latestChildResponseAlerted(caseId);
+        boolean danger = any && results.latestChildResponseSignalsDanger(caseId);
         model.put("child", "");
         model.put("form", "");
         model.put("count", 0);
@@ -79,8 +79,6 @@ public class ResultPanel implements CasePanel {
                 List<ResponseResult> all = results.all(caseId, language);
                 Optional<ResponseResult> child = latest(all, true);
                 Optional<ResponseResult> form = latest(all, false);
-                // the alert may not have gone out yet (it is sent just after the response arrives)
-                danger = danger || child.map(ResponseResult::signalsDanger).orElse(false);
                 model.put("count", all.size());
                 model.put("child", child.map(r -> (Object) v.answers(r, language, "h4")).orElse(""));
                 model.put("form", form.map(r -> (Object) v.answers(r, language, "h4")).orElse(""));

@@ -143,21 +143,24 @@ public class CaseResults {
     }
 
     /**
-     * Whether the case's danger flag shows: the danger alert went out for the child's latest
-     * response. Reads no answers (only which questionnaire each response used and the alert
-     * record), so it needs no audit event and shows even when the audit trail refuses. A later
-     * response without danger lowers the flag; a follow-up form does not.
+     * Whether the case's danger flag shows: the child's latest sent response has an answer that
+     * signals danger. Decided from the answers, not from the alert, so it shows also while the
+     * host refuses the alert (nobody to notify) or has no message gateway. The answers are read
+     * only to decide this and nothing of them is shown (the flag says what the content-free alert
+     * says), so it needs no audit event and shows even when the audit trail refuses. Deliberately
+     * the child's latest state: a later child response without danger lowers the flag (earlier
+     * ones stay marked in the history and the case record); a follow-up form does not.
      *
      * @param caseId a case the caller may see
-     * @return whether the child's latest sent response was alerted
+     * @return whether the child's latest sent response signals danger
      */
-    public boolean latestChildResponseAlerted(String caseId) {
+    public boolean latestChildResponseSignalsDanger(String caseId) {
         List<StoredResponse> sent = results.submittedForCase(caseId);
         for (int i = sent.size() - 1; i >= 0; i--) {
             StoredResponse r = sent.get(i);
             Optional<Questionnaire> q = questionnaire(r);
             if (q.isPresent() && q.get().respondent() == Respondent.CHILD) {
-                return results.alertedResponses(caseId).contains(r.id());
+                return read(r, q.get().defaultLanguage()).map(ResponseResult::signalsDanger).orElse(false);
             }
         }
         return false;

@@ -29,7 +29,7 @@ class ResultPanelTest {
 
     private boolean maySee = true;
     private boolean auditWorks = true;
-    private boolean alerted = true;
+    private boolean danger = true;
     private final List<String> calls = new ArrayList<>();
 
     private final CaseResults results = new CaseResults(Fakes.of(ResultRepository.class, Map.of()),
@@ -40,8 +40,8 @@ class ResultPanelTest {
         }
 
         @Override
-        public boolean latestChildResponseAlerted(String caseId) {
-            return alerted;
+        public boolean latestChildResponseSignalsDanger(String caseId) {
+            return danger;
         }
 
         @Override
@@ -81,8 +81,8 @@ class ResultPanelTest {
     }
 
     @Test
-    void noFlagWhenTheChildsLatestResponseWasNotAlerted() {
-        alerted = false;
+    void noFlagWhenTheChildsLatestResponseSignalsNoDanger() {
+        danger = false;
         String html = panel.render(REQUEST).orElseThrow().html();
         assertFalse(html.contains("dlk-res-alert"), html);
         assertEquals(List.of("maySeeCase c1", "audit case-panel", "read"), calls);

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.delaktig.api.questionnaire.Answer;
 import se.delaktig.api.response.ResponseRepository;
+import se.delaktig.api.response.StoredAnswer;
 import se.delaktig.api.response.StoredResponse;
 import se.delaktig.api.result.ResultRepository;
 import se.delaktig.host.api.AuditTrail;
@@ -21,10 +24,13 @@ class CaseResultsTest {
     private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
 
     private final List<StoredResponse> sent = new ArrayList<>();
-    private final List<String> alerted = new ArrayList<>();
+    private final Map<String, String> safeAnswer = new HashMap<>();
     private final CaseResults results = new CaseResults(
-            Fakes.of(ResultRepository.class, Map.of("submittedForCase", a -> sent, "alertedResponses", a -> alerted)),
-            Fakes.of(ResponseRepository.class, Map.of()), Fakes.catalog(), Fakes.of(AuditTrail.class, Map.of()));
+            Fakes.of(ResultRepository.class, Map.of("submittedForCase", a -> sent)),
+            Fakes.of(ResponseRepository.class, Map.of("answers", a -> safeAnswer.containsKey((String) a[0])
+                    ? List.of(new StoredAnswer(Answer.ofCodes(Fakes.SAFE, safeAnswer.get((String) a[0])), T0, 1))
+                    : List.of())),
+            Fakes.catalog(), Fakes.of(AuditTrail.class, Map.of()));
 
     private static CaseEvent event(int seq, String caseId, CaseEventType type, String label, int day) {
         return new CaseEvent(Integer.toString(seq), caseId, type, "u1", T0.plusSeconds(86400L * day), label);
@@ -58,14 +64,19 @@ class CaseResultsTest {
     }
 
     @Test
-    void theDangerFlagFollowsTheChildsLatestResponseWithoutReadingAnswers() {
-        assertFalse(results.latestChildResponseAlerted("c1"));
+    void theDangerFlagIsTheChildsLatestResponseSignallingDangerWhateverBecameOfTheAlert() {
+        assertFalse(results.latestChildResponseSignalsDanger("c1"));
         sent.add(Fakes.sent("r1", "child", T0));
-        alerted.add("r1");
-        assertTrue(results.latestChildResponseAlerted("c1"));
+        safeAnswer.put("r1", "yes");
+        // the store knows of no alert for r1 (refused by the host, or no gateway): the answers decide
+        assertTrue(results.latestChildResponseSignalsDanger("c1"));
         sent.add(Fakes.sent("f1", "form", T0.plusSeconds(60)));
-        assertTrue(results.latestChildResponseAlerted("c1"), "a follow-up form does not lower the flag");
+        assertTrue(results.latestChildResponseSignalsDanger("c1"), "a follow-up form does not lower the flag");
         sent.add(Fakes.sent("r2", "child", T0.plusSeconds(120)));
-        assertFalse(results.latestChildResponseAlerted("c1"), "a later response without danger lowers it");
+        safeAnswer.put("r2", "no");
+        assertFalse(results.latestChildResponseSignalsDanger("c1"), "a later response without danger lowers it");
+        sent.add(Fakes.sent("r3", "child", T0.plusSeconds(180)));
+        safeAnswer.put("r3", "yes");
+        assertTrue(results.latestChildResponseSignalsDanger("c1"), "and a later one with danger raises it again");
     }
 }
