@@ -3,12 +3,9 @@ package se.delaktig.questionnaire.internal.osgi;
 import java.net.URL;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,11 +15,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.util.tracker.BundleTracker;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import se.delaktig.api.questionnaire.ArchiveConflictException;
 import se.delaktig.api.questionnaire.CatalogEntry;
-import se.delaktig.api.questionnaire.DefinitionDocument;
 import se.delaktig.api.questionnaire.InvalidDefinitionException;
 import se.delaktig.api.questionnaire.Problem;
 import se.delaktig.api.questionnaire.QuestionnaireArchive;
@@ -39,17 +33,15 @@ import se.delaktig.questionnaire.internal.catalog.Catalog;
 @Component(service = QuestionnaireCatalog.class)
 public class CatalogComponent implements QuestionnaireCatalog {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CatalogComponent.class);
-
     private volatile BundleContext context;
     private final Catalog catalog = new Catalog(this::findResource, Clock.systemUTC());
-    private final Map<ServiceReference<?>, QuestionnaireProvider> providers = new ConcurrentHashMap<>();
+    private final ProviderDefinitions providers = new ProviderDefinitions(catalog);
     private BundleTracker<Bundle> extender;
 
     @Activate
     void activate(BundleContext context) {
         this.context = context;
-        providers.forEach(this::offerProvider);
+        providers.open();
         extender = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, null) {
             @Override
             public Bundle addingBundle(Bundle bundle, org.osgi.framework.BundleEvent event) {
@@ -72,6 +64,7 @@ public class CatalogComponent implements QuestionnaireCatalog {
     @Deactivate
     void deactivate() {
         extender.close();
+        providers.close();
         context = null;
     }
 
@@ -88,51 +81,15 @@ public class CatalogComponent implements QuestionnaireCatalog {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindProvider(ServiceReference<QuestionnaireProvider> ref, QuestionnaireProvider provider) {
-        providers.put(ref, provider);
-        if (context != null) {
-            offerProvider(ref, provider);
-        }
+        providers.bound(ref, provider);
     }
 
     void updatedProvider(ServiceReference<QuestionnaireProvider> ref, QuestionnaireProvider provider) {
-        catalog.withdraw(owner(ref));
-        offerProvider(ref, provider);
+        providers.updated(ref, provider);
     }
 
     void unbindProvider(ServiceReference<QuestionnaireProvider> ref, QuestionnaireProvider provider) {
-        providers.remove(ref);
-        catalog.withdraw(owner(ref));
-    }
-
-    private static String owner(ServiceReference<?> ref) {
-        return "service#" + ref.getProperty(Constants.SERVICE_ID);
-    }
-
-    private void offerProvider(ServiceReference<?> ref, QuestionnaireProvider provider) {
-        Bundle bundle = ref.getBundle();
-        String bsn = bundle == null ? "unknown" : bundle.getSymbolicName();
-        String owner = owner(ref);
-        List<DefinitionDocument> documents;
-        try {
-            documents = provider.definitions();
-        } catch (RuntimeException e) {
-            LOG.warn("Questionnaire provider {} failed", owner, e);
-            catalog.rejectUnreadable(owner, "service:" + bsn + "/" + owner, "the provider failed: " + e);
-            return;
-        }
-        if (documents == null) {
-            return;
-        }
-        for (DefinitionDocument d : documents) {
-            if (d == null) {
-                continue;
-            }
-            try {
-                catalog.offer(owner, "service:" + bsn + "/" + d.name(), d.json(), bsn);
-            } catch (InvalidDefinitionException | ArchiveConflictException e) {
-                // recorded as rejected and logged by the catalog; other documents go on
-            }
-        }
+        providers.unbound(ref);
     }
 
     private URL findResource(String bsn, String file) {
