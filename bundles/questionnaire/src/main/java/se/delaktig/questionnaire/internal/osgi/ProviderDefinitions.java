@@ -69,12 +69,17 @@ final class ProviderDefinitions {
         List<DefinitionDocument> documents;
         try {
             documents = provider.definitions();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: a provider bundle wired to a missing class; escaping open() would fail the whole catalog
             LOG.warn("Questionnaire provider {} failed", owner, e);
             catalog.rejectUnreadable(owner, "service:" + bsn + "/" + owner, "the provider failed: " + e);
             return;
         }
         if (documents == null) {
+            // breaks the API contract; reported so that the missing documents show on the status page
+            LOG.warn("Questionnaire provider {} returned null", owner);
+            catalog.rejectUnreadable(owner, "service:" + bsn + "/" + owner,
+                    "the provider returned null instead of a list of documents");
             return;
         }
         for (DefinitionDocument d : documents) {

@@ -113,11 +113,29 @@ class ProviderDefinitionsTest {
     }
 
     @Test
-    void aProviderThatReturnsNullBreaksNothingElse() {
-        whiteboard.bound(service(40), () -> null);
+    void aProviderWhoseClassesAreMissingIsReportedAndBreaksNothingElse() {
+        whiteboard.bound(service(40), () -> {
+            throw new NoClassDefFoundError("com/example/Gone");
+        });
+        whiteboard.bound(service(41), offering(doc("b.json", valid("b"))));
+        assertDoesNotThrow(whiteboard::open, "would fail the catalog component's activation");
+        assertEquals(List.of("b 2.1.0 service:" + BSN + "/b.json"), accepted());
+        assertEquals(List.of(new Problem("", "the provider failed: java.lang.NoClassDefFoundError: com/example/Gone")),
+                rejected("service:" + BSN + "/service#40").problems());
+    }
+
+    @Test
+    void aProviderThatReturnsNullIsReportedAndBreaksNothingElse() {
+        var returnsNull = service(40);
+        whiteboard.bound(returnsNull, () -> null);
         whiteboard.bound(service(41), offering(null, doc("b.json", valid("b")), null));
         assertDoesNotThrow(whiteboard::open);
         assertEquals(List.of("b 2.1.0 service:" + BSN + "/b.json"), accepted());
+        assertEquals(List.of(new Problem("", "the provider returned null instead of a list of documents")),
+                rejected("service:" + BSN + "/service#40").problems());
+        assertEquals(1, catalog.rejected().size(), "null documents in a list are skipped");
+        whiteboard.unbound(returnsNull);
+        assertEquals(List.of(), catalog.rejected());
     }
 
     @Test
