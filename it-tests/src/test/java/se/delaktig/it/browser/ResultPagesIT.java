@@ -12,10 +12,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The result view in Chromium, Swedish and English: a caseworker lets the child answer together
- * twice (the panel's "answer together", through the portal), then the case page with the result
- * panel (the response visibly marked answered together) and the history, compare and print pages
- * have zero axe violations; so has the caseworker's
- * follow-up form, empty, with what is missing marked, and the case page after it is sent.
+ * twice (the panel's "answer together", through the portal) and starts an intervention in the host
+ * between the two; the case page with the danger flag after the first response, with the result
+ * panel after the second (visibly marked answered together), compare with the intervention between
+ * the two, history with its marker, its list and the follow-up form's charts, compare with the
+ * follow-up form, and print have zero axe violations; so has the caseworker's follow-up form,
+ * empty, with what is missing marked, and the case page after it is sent.
  */
 class ResultPagesIT extends BrowserTestSupport {
 
@@ -31,9 +33,23 @@ class ResultPagesIT extends BrowserTestSupport {
                 new com.microsoft.playwright.Browser.NewContextOptions().setLocale(language))) {
             Page page = signIn(context, "anna", language);
             String casePath = emptyCase(page, language);
-            answerTogether(page, casePath, language, 0);
-            answerTogether(page, casePath, language, 1);
+            String base = "/delaktig/api/cases/" + casePath.substring("/host/cases/".length()) + "/results";
 
+            // the first option of every question: a danger answer in each standard questionnaire, so the panel has the flag
+            answerTogether(page, casePath, language, 0);
+            page.navigate(server.url(casePath + "?lang=" + language));
+            assertEquals(1, page.locator("#panel-delaktig-results .dlk-res-alert[role=alert]").count(), page.content());
+            Accessibility.assertNoViolations(page);
+
+            // an intervention started in the host between the two responses, through the case page's own form
+            String label = "Insats " + language + " " + System.nanoTime();
+            page.fill("#intervention-label", label);
+            page.click("form[action$='/interventions/start'] button[type=submit]");
+            page.waitForLoadState();
+            page.navigate(server.url(casePath + "?lang=" + language));
+            assertTrue(page.content().contains(label), "the host lists the intervention");
+
+            answerTogether(page, casePath, language, 1);
             page.navigate(server.url(casePath + "?lang=" + language));
             assertEquals(1, page.locator("#panel-delaktig-results .dlk-res").count(), page.content());
             assertTrue(page.locator("#panel-delaktig-results .dlk-res-links a").count() >= 4);
@@ -42,15 +58,30 @@ class ResultPagesIT extends BrowserTestSupport {
                     "the visible answered-together marker");
             Accessibility.assertNoViolations(page);
 
-            String base = "/delaktig/api/cases/" + casePath.substring("/host/cases/".length()) + "/results";
+            // the two child responses with the intervention started between them
+            page.navigate(server.url(base + "/compare?lang=" + language));
+            assertEquals(language, page.getAttribute("html", "lang"));
+            assertEquals(1, page.locator("table.dlk-res-compare").count(), page.content());
+            assertTrue(page.locator(".dlk-res-between .dlk-res-interventions li").allTextContents().stream()
+                    .anyMatch(li -> li.contains(label)), page.content());
+            Accessibility.assertNoViolations(page);
+
+            // a follow-up form too, so that history has the follow-up charts under their own headings
+            fillInFollowUp(page, casePath, language);
             page.navigate(server.url(base + "/history?lang=" + language));
             assertEquals(language, page.getAttribute("html", "lang"));
             assertTrue(page.locator("svg[role=img]").count() > 0, page.content());
             assertTrue(page.locator("table").count() > 0);
+            assertTrue(page.locator("svg[role=img] g.dlk-res-start").count() > 0, "the intervention marked: " + page.content());
+            assertTrue(page.locator("ul.dlk-res-interventions li").allTextContents().stream()
+                    .anyMatch(li -> li.contains(label)), "and listed under the charts");
+            String followUpHeading = language.equals("sv") ? "Uppföljning (handläggare): " : "Follow-up form (caseworker): ";
+            assertTrue(page.locator("section.dlk-res-chart h2").allTextContents().stream()
+                    .anyMatch(h -> h.startsWith(followUpHeading)), "the follow-up charts' headings: " + page.content());
             Accessibility.assertNoViolations(page);
 
+            // the default pair now ends with the follow-up form: questions asked in only one of them
             page.navigate(server.url(base + "/compare?lang=" + language));
-            assertEquals(language, page.getAttribute("html", "lang"));
             assertEquals(1, page.locator("table.dlk-res-compare").count(), page.content());
             Accessibility.assertNoViolations(page);
 
@@ -77,14 +108,26 @@ class ResultPagesIT extends BrowserTestSupport {
             page.waitForLoadState();
             assertTrue(page.locator("#dlk-fu-errors").count() == 1, page.content());
             Accessibility.assertNoViolations(page);
-            for (com.microsoft.playwright.Locator fieldset : page.locator("form.dlk-res-form fieldset").all()) {
-                fieldset.locator("input").first().check();
-            }
-            page.click("form.dlk-res-form button[type=submit]");
-            page.waitForURL(url -> url.contains("/host/cases/"), new Page.WaitForURLOptions().setTimeout(20_000));
+            fillEveryFieldset(page);
             assertTrue(page.locator("#panel-delaktig-results .dlk-res").textContent().length() > 0);
             Accessibility.assertNoViolations(page);
         }
+    }
+
+    /** The caseworker's follow-up form for the case, the first option of every question, sent. */
+    private static void fillInFollowUp(Page page, String casePath, String language) {
+        page.navigate(server.url("/delaktig/api/cases/" + casePath.substring("/host/cases/".length()) + "/followup?lang="
+                + language));
+        fillEveryFieldset(page);
+    }
+
+    /** Checks the first option of every fieldset of the follow-up form and sends it: back on the case page. */
+    private static void fillEveryFieldset(Page page) {
+        for (com.microsoft.playwright.Locator fieldset : page.locator("form.dlk-res-form fieldset").all()) {
+            fieldset.locator("input").first().check();
+        }
+        page.click("form.dlk-res-form button[type=submit]");
+        page.waitForURL(url -> url.contains("/host/cases/"), new Page.WaitForURLOptions().setTimeout(20_000));
     }
 
     /** The panel's "answer together": the questionnaire opens in this browser; every question answered. */
