@@ -122,6 +122,7 @@ class InvitationChannelsIT {
     void anEmailInvitationArrivesThroughSmtpWithANeutralTextAndItsLinkAndCodeOpenThePortal() throws Exception {
         HttpClientSession anna = new HttpClientSession(server.base()).signIn("anna");
         String caseId = openUnprotectedCase(anna);
+        List<HostAudit.Entry> before = HostAudit.entries(admin(), caseId);
         HttpClientSession.Response created = create(anna, caseId, "email", "barn@example.se", "mail-1");
         assertEquals(201, created.status(), created.body() + server.log());
         String invitationId = new ObjectMapper().readTree(created.body()).path("invitation").path("id").asText();
@@ -135,6 +136,11 @@ class InvitationChannelsIT {
         assertEquals(200, again.status(), "the same idempotency key gives the same invitation");
         Thread.sleep(500);
         assertEquals(1, mailsTo("barn@example.se").size(), "a double click sends one message");
+        List<HostAudit.Entry> afterSend = HostAudit.entries(admin(), caseId);
+        assertEquals(annas(before, "invitation.send") + 1, annas(afterSend, "invitation.send"),
+                "the delivery is in the host's audit trail once, as anna's: " + afterSend);
+        assertEquals(annas(before, "invitation.send_failed"), annas(afterSend, "invitation.send_failed"),
+                afterSend::toString);
 
         assertEquals("SENT", status(anna, caseId, invitationId));
         assertEquals(PORTAL + "/intro", openLink(find(LINK_TOKEN, body)), "the e-mail's link opens the portal");
@@ -153,6 +159,7 @@ class InvitationChannelsIT {
     void anSmsGoesThroughTheHttpGatewayAFailedDeliveryCanBeResentAndItsLinkOpensThePortal() throws Exception {
         HttpClientSession anna = new HttpClientSession(server.base()).signIn("anna");
         String caseId = openUnprotectedCase(anna);
+        List<HostAudit.Entry> before = HostAudit.entries(admin(), caseId);
         smsStatus.set(500);
         HttpClientSession.Response failed = create(anna, caseId, "sms", "070-123 45 67", "sms-1");
         assertEquals(201, failed.status(), failed.body());
@@ -160,12 +167,22 @@ class InvitationChannelsIT {
         assertFalse(failedResult.path("delivered").asBoolean(), failed.body());
         assertEquals("DELIVERY_FAILED", failedResult.path("invitation").path("status").asText(), failed.body());
         String invitationId = failedResult.path("invitation").path("id").asText();
+        List<HostAudit.Entry> afterFailure = HostAudit.entries(admin(), caseId);
+        assertEquals(annas(before, "invitation.send_failed") + 1, annas(afterFailure, "invitation.send_failed"),
+                "the failed delivery is in the host's audit trail as anna's: " + afterFailure);
+        assertEquals(annas(before, "invitation.send"), annas(afterFailure, "invitation.send"),
+                "a failed delivery is not audited as sent: " + afterFailure);
 
         smsStatus.set(200);
         HttpClientSession.Response resent = anna.postRaw("/delaktig/api/cases/" + caseId + "/invitations/" + invitationId
                 + "/resend", "application/json", "{}");
         assertEquals(200, resent.status(), resent.body());
         assertEquals("SENT", new ObjectMapper().readTree(resent.body()).path("invitation").path("status").asText());
+        List<HostAudit.Entry> afterResend = HostAudit.entries(admin(), caseId);
+        assertEquals(annas(before, "invitation.send") + 1, annas(afterResend, "invitation.send"),
+                "the resent delivery is in the host's audit trail as anna's: " + afterResend);
+        assertEquals(annas(afterFailure, "invitation.send_failed"), annas(afterResend, "invitation.send_failed"),
+                afterResend::toString);
         String lastSms = smsBodies.get(smsBodies.size() - 1);
         assertTrue(lastSms.contains("+46701234567"), lastSms);
         assertTrue(lastSms.contains("/delaktig/portal/l/"), lastSms);
@@ -186,8 +203,12 @@ class InvitationChannelsIT {
         HttpClientSession anna = new HttpClientSession(server.base()).signIn("anna");
         String caseId = openUnprotectedCase(anna);
         int before = smsBodies.size();
+        long sendsBefore = annas(HostAudit.entries(admin(), caseId), "invitation.send");
         HttpClientSession.Response created = create(anna, caseId, "sms", "070-765 43 21", "sms-revoke");
         assertEquals(201, created.status(), created.body());
+        List<HostAudit.Entry> afterSend = HostAudit.entries(admin(), caseId);
+        assertEquals(sendsBefore + 1, annas(afterSend, "invitation.send"),
+                "the SMS delivery is in the host's audit trail as anna's: " + afterSend);
         String invitationId = new ObjectMapper().readTree(created.body()).path("invitation").path("id").asText();
         String sms = smsBodies.subList(before, smsBodies.size()).stream().filter(b -> b.contains("+46707654321"))
                 .findFirst().orElseThrow(() -> new AssertionError("no SMS to +46707654321: " + smsBodies));
@@ -206,8 +227,10 @@ class InvitationChannelsIT {
 
     /**
      * Behind a trusted proxy each child has its own rate limit: ten wrong codes from one forwarded
-     * address lock that address only, and a spoofed left-most address does not get round the lock.
-     * Last, since without the proxy setting the wrong codes would lock out this test's own address.
+     * address lock that address only, and neither a spoofed left-most address nor a browser's own
+     * {@code Forwarded} header (which the proxy, setting X-Forwarded-For, passes through) gets round
+     * the lock or aims it at another child. Last, since without the proxy setting the wrong codes
+     * would lock out this test's own address.
      */
     @Test
     @Order(4)
@@ -219,16 +242,21 @@ class InvitationChannelsIT {
         assertEquals(201, created.status(), created.body());
         String code = new ObjectMapper().readTree(created.body()).path("handOver").path("shortCode").asText();
         String guesser = "198.51.100.7";
+        String victim = "198.51.100.8";
         for (char last : "QRTWXY3479".toCharArray()) { // ten readable codes: unreadable ones share one code key
             String guess = "ACDE-FHJK-MNP" + last;
-            assertTrue(typeCode(new HttpClientSession(server.base()), guess, guesser).startsWith(PORTAL + "/?e=code"));
+            // The guesser's browser names the victim in its own Forwarded header, trying to lock the victim out.
+            assertTrue(typeCode(new HttpClientSession(server.base()), guess, guesser, "for=" + victim)
+                    .startsWith(PORTAL + "/?e=code"));
         }
         assertTrue(typeCode(new HttpClientSession(server.base()), code, guesser).startsWith(PORTAL + "/?e=code"),
                 "the guessing address is locked, even with the right code");
         assertTrue(typeCode(new HttpClientSession(server.base()), code, "203.0.113.9, " + guesser)
                 .startsWith(PORTAL + "/?e=code"), "a made-up left-most address does not unlock it");
-        assertEquals(PORTAL + "/intro", typeCode(new HttpClientSession(server.base()), code, "198.51.100.8"),
-                "another child behind the same proxy is not locked out");
+        assertTrue(typeCode(new HttpClientSession(server.base()), code, guesser, "for=203.0.113.77")
+                .startsWith(PORTAL + "/?e=code"), "a browser's own Forwarded header does not unlock it");
+        assertEquals(PORTAL + "/intro", typeCode(new HttpClientSession(server.base()), code, victim),
+                "another child behind the same proxy is not locked out, though the guesser's Forwarded named it");
     }
 
     /** The link as a phone follows it: GET the link, then the page's button; @return where the portal sent the child */
@@ -242,8 +270,20 @@ class InvitationChannelsIT {
 
     /** @param forwardedFor the proxy's X-Forwarded-For, or null @return where the portal sent the child */
     private static String typeCode(HttpClientSession child, String code, String forwardedFor) {
+        return typeCode(child, code, forwardedFor, null);
+    }
+
+    /** @param forwarded a {@code Forwarded} header from the child's browser, passed through by the proxy, or null */
+    private static String typeCode(HttpClientSession child, String code, String forwardedFor, String forwarded) {
+        Map<String, String> headers = new java.util.HashMap<>();
+        if (forwardedFor != null) {
+            headers.put("X-Forwarded-For", forwardedFor);
+        }
+        if (forwarded != null) {
+            headers.put("Forwarded", forwarded);
+        }
         return location(child.send(PORTAL + "/", "application/x-www-form-urlencoded", "lang=sv&code=" + code,
-                forwardedFor == null ? Map.of() : Map.of("X-Forwarded-For", forwardedFor)));
+                headers));
     }
 
     private static String location(HttpClientSession.Response r) {
@@ -255,6 +295,11 @@ class InvitationChannelsIT {
         HttpClientSession.Response r = staff.getJson("/delaktig/api/cases/" + caseId + "/invitations/" + invitationId);
         assertEquals(200, r.status(), r.body());
         return new ObjectMapper().readTree(r.body()).path("status").asText();
+    }
+
+    /** How many of the case's audit entries are {@code action} by anna (staff-01). */
+    private static long annas(List<HostAudit.Entry> audit, String action) {
+        return audit.stream().filter(e -> e.action().equals(action) && e.who().contains("staff-01")).count();
     }
 
     private static HttpClientSession admin() {

@@ -6,17 +6,45 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
  * The client address the redemption rate limiter counts by: the socket peer, or, only when that
- * peer is a configured trusted proxy, the right-most address in {@code Forwarded} (RFC 7239) or
- * else {@code X-Forwarded-For} that is not itself a trusted proxy. Anything left of that is the
- * client's own say and never believed; a header that does not parse falls back to the peer.
+ * peer is a configured trusted proxy, the right-most address in the one configured header
+ * ({@code X-Forwarded-For} or {@code Forwarded}, RFC 7239) that is not itself a trusted proxy.
+ * Anything left of that is the client's own say and never believed; a header that does not parse
+ * falls back to the peer. The other header is never read: a proxy that sets one passes a
+ * browser's own copy of the other through unchanged.
  */
 final class ClientAddress {
+
+    /** The header the trusted proxies set. */
+    enum Header {
+        X_FORWARDED_FOR("X-Forwarded-For"), FORWARDED("Forwarded");
+
+        private final String headerName;
+
+        Header(String headerName) {
+            this.headerName = headerName;
+        }
+
+        String headerName() {
+            return headerName;
+        }
+
+        /** @return the header so named (case-insensitive, as HTTP header names are), or empty */
+        static Optional<Header> named(String name) {
+            for (Header h : values()) {
+                if (name != null && h.headerName.equalsIgnoreCase(name.strip())) {
+                    return Optional.of(h);
+                }
+            }
+            return Optional.empty();
+        }
+    }
 
     /** More hops than any real chain; a longer header is treated as garbage. */
     private static final int MAX_HOPS = 32;
@@ -43,17 +71,20 @@ final class ClientAddress {
     }
 
     private final List<Range> trusted;
+    private final Header header;
 
-    private ClientAddress(List<Range> trusted) {
+    private ClientAddress(List<Range> trusted, Header header) {
         this.trusted = trusted;
+        this.header = Objects.requireNonNull(header, "header");
     }
 
     /**
      * @param entries addresses ({@code 10.0.0.5}, {@code ::1}) and CIDR ranges ({@code 10.0.0.0/8},
      *                {@code 2001:db8::/32}); null or empty trusts no proxy
+     * @param header  the one header those proxies set; only it is read
      * @param invalid told each entry that is neither, which is then left out (trusts less, never more)
      */
-    static ClientAddress trusting(String[] entries, Consumer<String> invalid) {
+    static ClientAddress trusting(String[] entries, Header header, Consumer<String> invalid) {
         List<Range> ranges = new ArrayList<>();
         for (String entry : entries == null ? new String[0] : entries) {
             if (entry != null && !entry.isBlank()) {
@@ -64,7 +95,7 @@ final class ClientAddress {
                 }
             }
         }
-        return new ClientAddress(List.copyOf(ranges));
+        return new ClientAddress(List.copyOf(ranges), header);
     }
 
     static Range range(String entry) {
@@ -85,16 +116,18 @@ final class ClientAddress {
 
     /**
      * @param peer          the socket peer ({@code getRemoteAddr()})
-     * @param forwarded     the {@code Forwarded} header lines, in order (may be null)
-     * @param xForwardedFor the {@code X-Forwarded-For} header lines, in order (may be null)
+     * @param forwarded     the {@code Forwarded} header lines, in order (may be null); read only when
+     *                      that is the configured header
+     * @param xForwardedFor the {@code X-Forwarded-For} header lines, in order (may be null); read only
+     *                      when that is the configured header
      */
     String of(String peer, Enumeration<String> forwarded, Enumeration<String> xForwardedFor) {
         Optional<InetAddress> peerAddress = literal(peer);
         if (peerAddress.isEmpty() || !isTrusted(peerAddress.get())) {
             return peerAddress.map(InetAddress::getHostAddress).orElse(peer);
         }
-        String chain = joined(forwarded);
-        Optional<List<InetAddress>> hops = chain != null ? forwardedFor(chain)
+        Optional<List<InetAddress>> hops = header == Header.FORWARDED
+                ? Optional.ofNullable(joined(forwarded)).flatMap(ClientAddress::forwardedFor)
                 : Optional.ofNullable(joined(xForwardedFor)).flatMap(ClientAddress::xForwardedFor);
         if (hops.isEmpty() || hops.get().isEmpty()) {
             return peerAddress.get().getHostAddress();

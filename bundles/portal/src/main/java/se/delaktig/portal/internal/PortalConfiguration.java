@@ -2,6 +2,7 @@ package se.delaktig.portal.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 /** Configuration of the child portal (PID {@value #PID}). */
 @ObjectClassDefinition(name = "Delaktig child portal",
@@ -25,7 +26,15 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Trusted proxies",
             description = "Addresses and CIDR ranges (10.0.0.5, 10.0.0.0/8, 2001:db8::/32) of the reverse proxies in "
                     + "front. Only when the request comes from one of them is the child's address taken from the "
-                    + "Forwarded or X-Forwarded-For header (right to left, past these proxies), for the rate limit "
-                    + "on codes. Empty: the connection's own address.")
+                    + "trusted proxy header (right to left, past these proxies), for the rate limit on codes. "
+                    + "Empty: the connection's own address.")
     String[] trusted_proxies() default {};
+
+    @AttributeDefinition(name = "Trusted proxy header",
+            description = "The one header the trusted proxies set: X-Forwarded-For or Forwarded (RFC 7239). Only "
+                    + "it is read; the other is ignored, since a proxy passes a browser's own copy of it through. "
+                    + "Any other value: no header is believed.",
+            options = {@Option(label = "X-Forwarded-For", value = "X-Forwarded-For"),
+                    @Option(label = "Forwarded (RFC 7239)", value = "Forwarded")})
+    String trusted_proxy_header() default "X-Forwarded-For";
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -90,7 +91,15 @@ public class PortalResource {
                 Duration.ofMinutes(config.idle_timeout_minutes()), Duration.ofHours(config.absolute_timeout_hours()));
         Answering answering = new Answering(redemption, responses, catalog, engine, sessions, Clock.systemUTC(),
                 pages.languages());
-        ClientAddress clientAddress = ClientAddress.trusting(config.trusted_proxies(), bad -> LOG.error(
+        Optional<ClientAddress.Header> header = ClientAddress.Header.named(config.trusted_proxy_header());
+        if (header.isEmpty()) {
+            // Guessing the other header could believe a copy the proxy passes through from the browser.
+            LOG.error("trusted.proxy.header '{}' of {} is neither X-Forwarded-For nor Forwarded: no proxy is "
+                    + "trusted, every child behind one counts as its address", config.trusted_proxy_header(),
+                    PortalConfiguration.PID);
+        }
+        ClientAddress clientAddress = ClientAddress.trusting(header.isPresent() ? config.trusted_proxies() : null,
+                header.orElse(ClientAddress.Header.X_FORWARDED_FOR), bad -> LOG.error(
                 "Ignoring trusted.proxies entry '{}' of {}: not an IP address or CIDR range", bad, PortalConfiguration.PID));
         journeys = Journeys.of(new PortalRequests(answering, sessionRepository, csrf, pages, config.secure_cookie(),
                 clientAddress), this::publish);

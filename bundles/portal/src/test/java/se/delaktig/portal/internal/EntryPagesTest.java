@@ -16,10 +16,14 @@ class EntryPagesTest {
     private final EntryPages entry = new EntryPages(portal.requests);
 
     private static HttpServletRequest from(String peer, String xForwardedFor) {
+        return from(peer, xForwardedFor, null);
+    }
+
+    private static HttpServletRequest from(String peer, String xForwardedFor, String forwarded) {
         return PortalFakes.proxy(HttpServletRequest.class, (m, a) -> switch (m) {
             case "getRemoteAddr" -> peer;
             case "getHeaders" -> Collections.enumeration(a[0].equals("X-Forwarded-For") ? List.of(xForwardedFor)
-                    : List.<String>of());
+                    : a[0].equals("Forwarded") && forwarded != null ? List.of(forwarded) : List.<String>of());
             case "isSecure" -> false;
             default -> null;
         });
@@ -36,5 +40,7 @@ class EntryPagesTest {
     void theForwardedAddressCountsOnlyBehindATrustedProxy() {
         assertEquals("198.51.100.7", redeemedFrom(from("10.1.2.3", "10.0.0.1, 198.51.100.7")));
         assertEquals("203.0.113.9", redeemedFrom(from("203.0.113.9", "198.51.100.7")));
+        assertEquals("198.51.100.7", redeemedFrom(from("10.1.2.3", "198.51.100.7", "for=203.0.113.66")),
+                "the portal is set up for X-Forwarded-For: a client's own Forwarded is not read");
     }
 }

@@ -58,7 +58,8 @@ final class PortalFakes {
                 new EngineComponent(), s, clock, pages.languages());
         requests = new PortalRequests(answering, proxy(PortalSessionRepository.class, this::sessionCall),
                 proxy(CsrfTokens.class, (m, a) -> m.equals("issue") ? "t:" + a[0] : ("t:" + a[0]).equals(a[1])), pages,
-                false, ClientAddress.trusting(new String[] {"10.0.0.0/8"}, bad -> { }));
+                false, ClientAddress.trusting(new String[] {"10.0.0.0/8"}, ClientAddress.Header.X_FORWARDED_FOR,
+                        bad -> { }));
         review = new ReviewPages(requests, submitted -> { });
         questions = new QuestionPages(requests, review);
     }
