@@ -2,6 +2,8 @@ package se.delaktig.launcher.config;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Map;
 import org.osgi.framework.BundleContext;
@@ -10,7 +12,9 @@ import org.osgi.framework.ServiceReference;
 /**
  * Gives ConfigAdmin the default configurations of the features, before the components that use
  * them start. A configuration that already exists (an administrator's file read by FileInstall)
- * is left alone: the administrator's file replaces the feature's default for that PID. String
+ * is left alone: the administrator's file replaces the feature's default for that PID. So is a PID
+ * whose file waits in FileInstall's folder but has not been read yet: FileInstall and this seeder
+ * start together, and seeding first would race FileInstall for the same PID. String
  * values may name framework properties as {@code $[prop:NAME]} (the syntax of Felix's
  * interpolation plugin), e.g. a URL that follows the port the launcher was given.
  *
@@ -21,6 +25,7 @@ public final class ConfigurationSeeder {
 
     private static final String CONFIGURATION_ADMIN = "org.osgi.service.cm.ConfigurationAdmin";
     private static final String ANY_LOCATION = "?";
+    private static final String FILEINSTALL_DIR = "felix.fileinstall.dir";
 
     private ConfigurationSeeder() {
     }
@@ -49,6 +54,9 @@ public final class ConfigurationSeeder {
             Class<?> adminType = reference.getBundle().loadClass(CONFIGURATION_ADMIN);
             int created = 0;
             for (Map.Entry<String, Map<String, Object>> entry : configurations.entrySet()) {
+                if (administratorFileFor(context.getProperty(FILEINSTALL_DIR), entry.getKey())) {
+                    continue;
+                }
                 Dictionary<String, Object> properties = TypedValues.toDictionary(entry.getKey(),
                         TypedValues.interpolate(entry.getValue(), context::getProperty));
                 Object configuration = configuration(adminType, admin, entry.getKey());
@@ -69,6 +77,21 @@ public final class ConfigurationSeeder {
         } finally {
             context.ungetService(reference);
         }
+    }
+
+    /**
+     * @param folder FileInstall's folder, or {@code null} without one
+     * @param pid    a PID, or {@code factoryPid~name}
+     * @return whether the folder holds an administrator's file for the PID ({@code pid.cfg} or
+     *         {@code pid.config}; {@code factoryPid-name.cfg} for a factory configuration)
+     */
+    static boolean administratorFileFor(String folder, String pid) {
+        if (folder == null || folder.isBlank()) {
+            return false;
+        }
+        String name = pid.replace('~', '-');
+        Path dir = Path.of(folder);
+        return Files.isRegularFile(dir.resolve(name + ".cfg")) || Files.isRegularFile(dir.resolve(name + ".config"));
     }
 
     private static Object configuration(Class<?> adminType, Object admin, String pid)
