@@ -1,5 +1,6 @@
 package se.delaktig.api.invitation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -64,13 +65,38 @@ public interface InvitationRepository {
      * @param sentBefore the latest last delivery that is due
      * @param max        the most rows to return
      * @return up to {@code max} invitations due for a reminder
+     * @deprecated since 1.3: it lists expired invitations too, and rows the caller cannot remind now
+     *             (channel switched off, case closed) fill every page; use
+     *             {@link #listDueForReminder(Instant, Duration, Instant, String, int)}
      */
+    @Deprecated
     List<StoredInvitation> listDueForReminder(Instant sentBefore, int max);
+
+    /**
+     * One page of the invitations due for the one reminder at {@code now}: status
+     * {@link InvitationStatus#SENT}, {@link InvitationStatus#OPENED} or
+     * {@link InvitationStatus#IN_PROGRESS}, a non-empty address, no reminder yet, a last delivery at
+     * or before {@code now - reminderAfter} and an expiry after {@code now} (so also last delivery +
+     * {@code reminderAfter} before the expiry). Ordered by last delivery, then id, and starting after
+     * the position ({@code afterSentAt}, {@code afterId}) of the previous page's last row (keyset
+     * paging), so that a caller pages past rows it cannot remind now instead of meeting them again.
+     *
+     * @param now           the moment of the reminder round
+     * @param reminderAfter how long after the last delivery the reminder is due; positive
+     * @param afterSentAt   the last delivery of the previous page's last row, or {@code null} to start
+     *                      at the oldest
+     * @param afterId       that row's id, or {@code null} (together with {@code afterSentAt})
+     * @param max           the most rows to return
+     * @return up to {@code max} invitations due for a reminder
+     * @since 1.3
+     */
+    List<StoredInvitation> listDueForReminder(Instant now, Duration reminderAfter, Instant afterSentAt, String afterId,
+            int max);
 
     /**
      * @return up to {@code max} invitations in a final status that still keep an address and whose status changed at or before {@code before}
      * @deprecated since 1.3: an opened invitation's address is needed no longer either; use
-     *             {@link #listAddressesNoLongerNeeded(Instant, boolean, int)}
+     *             {@link #listAddressesNoLongerNeeded(Instant, Duration, int)}
      */
     @Deprecated
     List<StoredInvitation> listAddressesToErase(Instant before, int max);
@@ -79,17 +105,18 @@ public interface InvitationRepository {
      * The invitations that still keep an address (not {@code null}) although it can serve neither a
      * resend nor a pending reminder since {@code before} or earlier: a final status changed at or
      * before {@code before}; or {@link InvitationStatus#OPENED} / {@link InvitationStatus#IN_PROGRESS}
-     * (which cannot be resent) whose status changed at or before {@code before} and, when
-     * {@code remindersEnabled}, whose reminder was sent at or before {@code before} (without
-     * reminders, a reminder sent earlier must also be at or before {@code before}). Oldest change first.
+     * (which cannot be resent) whose status changed at or before {@code before} and whose reminder
+     * either went at or before {@code before} or can never go: reminders off ({@code reminderAfter}
+     * zero), no delivery yet, or last delivery + {@code reminderAfter} not before the expiry. Oldest
+     * change first.
      *
-     * @param before           the latest moment the address may have become useless
-     * @param remindersEnabled whether an opened invitation without a reminder yet still waits for one
-     * @param max              the most rows to return
+     * @param before        the latest moment the address may have become useless
+     * @param reminderAfter how long after the last delivery the reminder is due; zero = reminders off
+     * @param max           the most rows to return
      * @return up to {@code max} invitations whose address may be erased
      * @since 1.3
      */
-    List<StoredInvitation> listAddressesNoLongerNeeded(Instant before, boolean remindersEnabled, int max);
+    List<StoredInvitation> listAddressesNoLongerNeeded(Instant before, Duration reminderAfter, int max);
 
     /**
      * Erases the personal and secret fields of every invitation of a case (address, code hashes,

@@ -14,8 +14,12 @@
  * invitation reaches a child ({@link se.delaktig.api.invitation.InvitationEvent}).
  * Since 1.3, {@link se.delaktig.api.invitation.InvitationOptions.QuestionnaireChoice} carries the
  * questionnaire's review status, reminders go to every unanswered invitation that reached the child,
- * and {@link se.delaktig.api.invitation.InvitationRepository#listAddressesNoLongerNeeded} also
- * finds opened invitations whose address is no longer needed.
+ * {@link se.delaktig.api.invitation.InvitationRepository#listAddressesNoLongerNeeded} also
+ * finds opened invitations whose address is no longer needed (also when their reminder could only
+ * fall due at or after the expiry), and the reminder round pages through
+ * {@link se.delaktig.api.invitation.InvitationRepository#listDueForReminder(java.time.Instant, java.time.Duration, java.time.Instant, String, int)}
+ * (unexpired rows only, keyset paging) so that rows it cannot remind now never hide the others.
+ * Both were settled before 1.3.0 was released and so belong to 1.3.0.
  *
  * <p>Codes never travel through this package in a form that is logged: every type that carries a
  * code, link, address or message text redacts it in {@code toString()}.

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -156,11 +157,32 @@ public class JdbcInvitationRepository implements InvitationRepository {
     }
 
     @Override
+    @Deprecated
     public List<StoredInvitation> listDueForReminder(Instant sentBefore, int max) {
         // an empty address is a code handed over in person: there is nobody to remind
         return many("listing invitations due for a reminder", SELECT + " WHERE " + UNANSWERED
                 + " AND address IS NOT NULL AND address <> '' AND reminder_sent_at IS NULL AND last_sent_at <= ?"
                 + " ORDER BY last_sent_at", max, utc(sentBefore));
+    }
+
+    @Override
+    public List<StoredInvitation> listDueForReminder(Instant now, Duration reminderAfter, Instant afterSentAt,
+            String afterId, int max) {
+        if (reminderAfter.isZero() || reminderAfter.isNegative()) {
+            throw new IllegalArgumentException("reminderAfter must be positive");
+        }
+        // expires_at > now and last_sent_at <= now - reminderAfter together give last_sent_at + reminderAfter < expires_at
+        String sql = SELECT + " WHERE " + UNANSWERED + " AND address IS NOT NULL AND address <> ''"
+                + " AND reminder_sent_at IS NULL AND last_sent_at <= ? AND expires_at > ?";
+        String order = " ORDER BY last_sent_at, invitation_id";
+        if (afterSentAt == null) {
+            return many("listing invitations due for a reminder", sql + order, max, utc(now.minus(reminderAfter)),
+                    utc(now));
+        }
+        // the keyset (last_sent_at, invitation_id) > (?, ?), spelt out
+        return many("listing invitations due for a reminder", sql + " AND (last_sent_at > ? OR (last_sent_at = ?"
+                + " AND invitation_id > ?))" + order, max, utc(now.minus(reminderAfter)), utc(now), utc(afterSentAt),
+                utc(afterSentAt), afterId == null ? "" : afterId);
     }
 
     @Override
@@ -171,12 +193,26 @@ public class JdbcInvitationRepository implements InvitationRepository {
     }
 
     @Override
-    public List<StoredInvitation> listAddressesNoLongerNeeded(Instant before, boolean remindersEnabled, int max) {
-        String reminder = remindersEnabled ? "reminder_sent_at IS NOT NULL AND reminder_sent_at <= ?"
-                : "(reminder_sent_at IS NULL OR reminder_sent_at <= ?)";
+    public List<StoredInvitation> listAddressesNoLongerNeeded(Instant before, Duration reminderAfter, int max) {
+        String reminder;
+        Object[] args;
+        if (reminderAfter.isZero()) {
+            reminder = "(reminder_sent_at IS NULL OR reminder_sent_at <= ?)";
+            args = new Object[] {utc(before), utc(before)};
+        } else {
+            // sent at or before "before", or never to go: no delivery to count from, or due only at or after expiry
+            reminder = "((reminder_sent_at IS NOT NULL AND reminder_sent_at <= ?) OR (reminder_sent_at IS NULL"
+                    + " AND (last_sent_at IS NULL OR last_sent_at + CAST(? AS NUMERIC(19, 9)) * INTERVAL '1' SECOND >= expires_at)))";
+            args = new Object[] {utc(before), utc(before), seconds(reminderAfter)};
+        }
         return many("listing addresses no longer needed", SELECT + " WHERE address IS NOT NULL AND status_changed_at <= ?"
                 + " AND (" + FINAL + " OR (" + OPENED + " AND " + reminder + ")) ORDER BY status_changed_at", max,
-                utc(before), utc(before));
+                args);
+    }
+
+    /** Whole and fractional seconds, as a number both H2 and PostgreSQL multiply an interval with. */
+    private static java.math.BigDecimal seconds(Duration d) {
+        return java.math.BigDecimal.valueOf(d.getSeconds()).add(java.math.BigDecimal.valueOf(d.getNano(), 9));
     }
 
     @Override

@@ -99,6 +99,7 @@ class JdbcInvitationRepositoryTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation")
     void findsExpiredDueForReminderAndAddressesToErase() {
         StoredInvitation a = invitation("a", "case-1", "anna", "k1");
         repo.insert(a);
@@ -122,6 +123,7 @@ class JdbcInvitationRepositoryTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation")
     void remindersGoToEveryUnansweredInvitationThatReachedTheChildButNeverToAHandedOverCode() {
         Instant t = NOW.plusSeconds(1);
         for (InvitationStatus status : InvitationStatus.values()) {
@@ -134,6 +136,58 @@ class JdbcInvitationRepositoryTest {
                 NOW, 0);
         repo.insert(print);
         assertEquals(List.of("IN_PROGRESS", "OPENED", "SENT"), ids(repo.listDueForReminder(t, 10)).stream().sorted().toList());
+        assertEquals(List.of("IN_PROGRESS", "OPENED", "SENT"), ids(repo.listDueForReminder(t, Duration.ofSeconds(1), null,
+                null, 10)).stream().sorted().toList());
+    }
+
+    /** Sent at {@code sentAt}, expiring at {@code expiresAt}, in {@code status}. */
+    private StoredInvitation sentAt(String id, Instant sentAt, Instant expiresAt, InvitationStatus status) {
+        StoredInvitation inv = invitation(id, "case-1", "anna", "k-" + id).withExpiry(expiresAt);
+        repo.insert(inv);
+        return repo.update(inv.withAttempt(sentAt, null).withStatus(status, sentAt)).orElseThrow();
+    }
+
+    @Test
+    void theDueListLeavesOutExpiredInvitationsAndPagesByLastDeliveryAndId() {
+        Duration after = Duration.ofDays(3);
+        Instant now = NOW.plus(Duration.ofDays(4));
+        Instant expiry = NOW.plus(Duration.ofDays(14));
+        sentAt("b", NOW, expiry, InvitationStatus.SENT);
+        sentAt("a", NOW, expiry, InvitationStatus.OPENED);
+        sentAt("c", NOW.plusSeconds(1), expiry, InvitationStatus.IN_PROGRESS);
+        sentAt("expired", NOW, now, InvitationStatus.SENT);
+        sentAt("late", NOW.plus(Duration.ofDays(2)), expiry, InvitationStatus.SENT);
+        sentAt("failed", NOW, expiry, InvitationStatus.DELIVERY_FAILED);
+
+        assertEquals(List.of("a", "b", "c"), ids(repo.listDueForReminder(now, after, null, null, 10)));
+        List<StoredInvitation> first = repo.listDueForReminder(now, after, null, null, 2);
+        assertEquals(List.of("a", "b"), ids(first));
+        StoredInvitation last = first.get(1);
+        assertEquals(List.of("c"), ids(repo.listDueForReminder(now, after, last.lastSentAt(), last.id(), 2)));
+        assertEquals(List.of("b", "c"), ids(repo.listDueForReminder(now, after, NOW, "a", 10)));
+        assertEquals(List.of(), ids(repo.listDueForReminder(now, after, NOW.plusSeconds(1), "c", 10)));
+        // a reminder due only at or after the expiry never shows up
+        sentAt("edge", NOW.plusSeconds(2), NOW.plusSeconds(2).plus(after), InvitationStatus.SENT);
+        assertFalse(ids(repo.listDueForReminder(NOW.plusSeconds(2).plus(after), after, null, null, 10)).contains("edge"));
+    }
+
+    @Test
+    void anOpenedInvitationWhoseReminderCouldOnlyFallDueAtOrAfterItsExpiryKeepsNoAddress() {
+        Duration after = Duration.ofDays(3);
+        Instant expiry = NOW.plus(Duration.ofDays(14));
+        Instant before = NOW.plus(Duration.ofDays(1));
+        sentAt("waits", expiry.minus(after).minusSeconds(1), expiry, InvitationStatus.OPENED);
+        sentAt("at-expiry", expiry.minus(after), expiry, InvitationStatus.OPENED);
+        sentAt("after-expiry", NOW, NOW.plus(Duration.ofDays(2)), InvitationStatus.IN_PROGRESS);
+        StoredInvitation never = invitation("never-sent", "case-1", "anna", "k-never").withExpiry(expiry);
+        repo.insert(never);
+        repo.update(never.withStatus(InvitationStatus.OPENED, NOW)).orElseThrow();
+
+        assertEquals(List.of("after-expiry", "at-expiry", "never-sent"), ids(repo.listAddressesNoLongerNeeded(
+                expiry, after, 10)).stream().sorted().toList());
+        assertEquals(List.of("after-expiry", "never-sent"), ids(repo.listAddressesNoLongerNeeded(before, after, 10))
+                .stream().sorted().toList());
+        assertEquals(4, repo.listAddressesNoLongerNeeded(expiry, Duration.ZERO, 10).size(), "without reminders");
     }
 
     @Test
@@ -145,26 +199,27 @@ class JdbcInvitationRepositoryTest {
         repo.update(sent.withStatus(InvitationStatus.SENT, NOW)).orElseThrow();
         StoredInvitation open = invitation("open", "case-1", "anna", "k2");
         repo.insert(open);
-        StoredInvitation openStored = repo.update(open.withStatus(InvitationStatus.OPENED, opened)).orElseThrow();
+        StoredInvitation openStored = repo.update(open.withAttempt(NOW, null).withStatus(InvitationStatus.OPENED, opened))
+                .orElseThrow();
         StoredInvitation done = invitation("done", "case-1", "anna", "k3");
         repo.insert(done);
         repo.update(done.withStatus(InvitationStatus.ANSWERED, opened)).orElseThrow();
 
         // without reminders an opened invitation's address is useless from the moment it was opened
-        assertEquals(List.of(), ids(repo.listAddressesNoLongerNeeded(opened.minusSeconds(1), false, 10)));
-        assertEquals(List.of("done", "open"), ids(repo.listAddressesNoLongerNeeded(opened, false, 10)).stream()
+        assertEquals(List.of(), ids(repo.listAddressesNoLongerNeeded(opened.minusSeconds(1), Duration.ZERO, 10)));
+        assertEquals(List.of("done", "open"), ids(repo.listAddressesNoLongerNeeded(opened, Duration.ZERO, 10)).stream()
                 .sorted().toList());
         // with reminders it waits for the reminder, then for the keeping time after it
-        assertEquals(List.of("done"), ids(repo.listAddressesNoLongerNeeded(reminded.plusSeconds(60), true, 10)));
+        assertEquals(List.of("done"), ids(repo.listAddressesNoLongerNeeded(reminded.plusSeconds(60), Duration.ofDays(3), 10)));
         repo.update(openStored.withReminderSent(reminded)).orElseThrow();
-        assertEquals(List.of("done"), ids(repo.listAddressesNoLongerNeeded(reminded.minusSeconds(1), true, 10)));
-        assertEquals(List.of("done"), ids(repo.listAddressesNoLongerNeeded(reminded.minusSeconds(1), false, 10)));
-        assertEquals(List.of("done", "open"), ids(repo.listAddressesNoLongerNeeded(reminded, true, 10)).stream()
+        assertEquals(List.of("done"), ids(repo.listAddressesNoLongerNeeded(reminded.minusSeconds(1), Duration.ofDays(3), 10)));
+        assertEquals(List.of("done"), ids(repo.listAddressesNoLongerNeeded(reminded.minusSeconds(1), Duration.ZERO, 10)));
+        assertEquals(List.of("done", "open"), ids(repo.listAddressesNoLongerNeeded(reminded, Duration.ofDays(3), 10)).stream()
                 .sorted().toList());
         // an invitation that can still be resent keeps its address
-        assertFalse(ids(repo.listAddressesNoLongerNeeded(NOW.plus(Duration.ofDays(30)), false, 10)).contains("sent"));
+        assertFalse(ids(repo.listAddressesNoLongerNeeded(NOW.plus(Duration.ofDays(30)), Duration.ZERO, 10)).contains("sent"));
         repo.update(repo.find("open").orElseThrow().withoutAddress()).orElseThrow();
-        assertEquals(List.of("done"), ids(repo.listAddressesNoLongerNeeded(reminded, true, 10)));
+        assertEquals(List.of("done"), ids(repo.listAddressesNoLongerNeeded(reminded, Duration.ofDays(3), 10)));
     }
 
     @Test

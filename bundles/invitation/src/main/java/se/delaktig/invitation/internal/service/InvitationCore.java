@@ -1,6 +1,7 @@
 package se.delaktig.invitation.internal.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -191,11 +192,22 @@ public class InvitationCore {
 
     /**
      * @return whether the address can still serve a resend (created, sent, delivery failed) or the
-     *         pending reminder of an opened invitation (reminders on, none sent yet)
+     *         pending reminder of an opened invitation ({@link #reminderCanGo})
      */
     boolean addressNeeded(StoredInvitation inv) {
         InvitationStatus status = inv.status();
-        return status.canSend() || (!status.isFinal() && !settings.reminderAfter().isZero() && inv.reminderSentAt() == null);
+        return status.canSend() || (!status.isFinal() && reminderCanGo(inv));
+    }
+
+    /**
+     * @return whether the one reminder may still go: reminders on, none sent yet, and due (last
+     *         delivery + {@code reminder_after_days}) before the expiry; the store's reminder and
+     *         address queries apply the same rule
+     */
+    boolean reminderCanGo(StoredInvitation inv) {
+        Duration after = settings.reminderAfter();
+        return !after.isZero() && inv.reminderSentAt() == null && inv.lastSentAt() != null
+                && inv.lastSentAt().plus(after).isBefore(inv.expiresAt());
     }
 
     /** @return the invitation without its address once no longer needed, unless addresses are kept a while (then housekeeping erases it) */

@@ -1,5 +1,6 @@
 package se.delaktig.invitation.internal.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,9 +86,25 @@ final class MemoryInvitationRepository implements InvitationRepository {
     }
 
     @Override
+    @Deprecated
     public synchronized List<StoredInvitation> listDueForReminder(Instant sentBefore, int max) {
         return many(r -> UNANSWERED.contains(r.status()) && r.address() != null && !r.address().isEmpty()
                 && r.reminderSentAt() == null && r.lastSentAt() != null && !r.lastSentAt().isAfter(sentBefore), max);
+    }
+
+    @Override
+    public synchronized List<StoredInvitation> listDueForReminder(Instant now, Duration reminderAfter,
+            Instant afterSentAt, String afterId, int max) {
+        Instant sentBefore = now.minus(reminderAfter);
+        Comparator<StoredInvitation> order = Comparator.comparing(StoredInvitation::lastSentAt)
+                .thenComparing(StoredInvitation::id);
+        return new ArrayList<>(rows.values().stream()
+                .filter(r -> UNANSWERED.contains(r.status()) && r.address() != null && !r.address().isEmpty()
+                        && r.reminderSentAt() == null && r.lastSentAt() != null && !r.lastSentAt().isAfter(sentBefore)
+                        && r.expiresAt().isAfter(now))
+                .filter(r -> afterSentAt == null || r.lastSentAt().isAfter(afterSentAt)
+                        || (r.lastSentAt().equals(afterSentAt) && r.id().compareTo(afterId) > 0))
+                .sorted(order).limit(max).toList());
     }
 
     @Override
@@ -97,11 +114,15 @@ final class MemoryInvitationRepository implements InvitationRepository {
     }
 
     @Override
-    public synchronized List<StoredInvitation> listAddressesNoLongerNeeded(Instant before, boolean remindersEnabled,
+    public synchronized List<StoredInvitation> listAddressesNoLongerNeeded(Instant before, Duration reminderAfter,
             int max) {
         return many(r -> r.address() != null && !r.statusChangedAt().isAfter(before) && (r.status().isFinal()
-                || (OPENED.contains(r.status()) && (r.reminderSentAt() == null ? !remindersEnabled
+                || (OPENED.contains(r.status()) && (r.reminderSentAt() == null ? reminderNeverGoes(r, reminderAfter)
                         : !r.reminderSentAt().isAfter(before)))), max);
+    }
+
+    private static boolean reminderNeverGoes(StoredInvitation r, Duration reminderAfter) {
+        return reminderAfter.isZero() || r.lastSentAt() == null || !r.lastSentAt().plus(reminderAfter).isBefore(r.expiresAt());
     }
 
     @Override

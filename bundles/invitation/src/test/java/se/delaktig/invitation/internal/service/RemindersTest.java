@@ -1,6 +1,7 @@
 package se.delaktig.invitation.internal.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,6 +138,133 @@ class RemindersTest {
         w.advance(Duration.ofDays(1));
         w.housekeeping.runOnce();
         assertEquals("+46701234567", stored(w, id).address());
+        w.advance(Duration.ofDays(1));
+        w.housekeeping.runOnce();
+        assertNull(stored(w, id).address());
+    }
+
+    private static String sendEmail(World w, String caseId) throws Exception {
+        w.host.addCase(caseId, "u1", 10, false);
+        return w.service.create(World.ANNA, new NewInvitation(caseId, null, null, "email", "barn@example.se", "sv",
+                "key-email-" + caseId, false)).invitation().id();
+    }
+
+    private static long count(World w, String action) {
+        return w.host.actions().stream().filter(a -> a.equals(action)).count();
+    }
+
+    @Test
+    void rowsThatCannotBeRemindedNowNeverHideTheOthersAndGetTheirReminderWhenTheChannelIsBack() throws Exception {
+        World w = world(3, 0);
+        Housekeeping small = new Housekeeping(w.core, w.caseEvents, 2);
+        String[] sms = new String[5];
+        for (int i = 0; i < sms.length; i++) {
+            sms[i] = send(w, "c-sms-" + i, false);
+        }
+        String closed = send(w, "c-closed", false);
+        w.host.close("c-closed");
+        w.advance(Duration.ofHours(1));
+        String email = sendEmail(w, "c-email");
+        w.sms.available = false;
+        w.advance(Duration.ofDays(3));
+
+        small.runOnce();
+        assertNotNull(stored(w, email).reminderSentAt(), "the oldest rows could not go; the newer one still does");
+        for (String id : sms) {
+            assertNull(stored(w, id).reminderSentAt(), "nothing recorded while the gateway is off");
+        }
+        assertNull(stored(w, closed).reminderSentAt());
+        assertEquals(0, count(w, "delaktig invitation.remind c-closed"));
+
+        w.sms.available = true;
+        small.runOnce();
+        small.runOnce();
+        small.runOnce();
+        for (String id : sms) {
+            assertNotNull(stored(w, id).reminderSentAt(), id + " reminded once the gateway is back");
+        }
+        assertNull(stored(w, closed).reminderSentAt(), "a closed case gets no reminder");
+        assertEquals(1, count(w, "delaktig invitation.remind c-email"));
+        assertEquals(1, count(w, "delaktig invitation.remind c-sms-0"));
+    }
+
+    @Test
+    void noReminderForAnExpiredInvitationEvenWhenTheChannelComesBackLate() throws Exception {
+        World w = world(3, 0);
+        String id = send(w, "c1", false);
+        w.sms.available = false;
+        w.advance(Duration.ofDays(3));
+        w.housekeeping.runOnce();
+        w.advance(Duration.ofDays(11));
+        w.sms.available = true;
+        w.housekeeping.runOnce();
+        assertNull(stored(w, id).reminderSentAt());
+        assertEquals(InvitationStatus.EXPIRED, stored(w, id).status());
+        assertEquals(0, count(w, "delaktig invitation.remind c1"));
+    }
+
+    @Test
+    void aRefusedAuditTrailLeavesNoReminderRecordedAndTheChildsCodeWorking() throws Exception {
+        World w = world(3, 0);
+        String id = send(w, "c1", false);
+        String code = w.sms.lastCode();
+        int smsBefore = w.sms.attempted.size();
+        w.advance(Duration.ofDays(3));
+        w.host.refusedActions.add("invitation.remind");
+        w.housekeeping.runOnce();
+        assertEquals(smsBefore, w.sms.attempted.size());
+        assertNull(stored(w, id).reminderSentAt(), "the next round tries again");
+        assertEquals(id, w.redemption.redeemShortCode(code, CLIENT).orElseThrow().invitationId());
+
+        w.host.refusedActions.clear();
+        w.housekeeping.runOnce();
+        assertNotNull(stored(w, id).reminderSentAt());
+        assertEquals(smsBefore + 1, w.sms.delivered.size());
+        assertEquals(1, count(w, "delaktig invitation.remind c1"));
+        assertEquals(1, count(w, "delaktig invitation.send c1"));
+    }
+
+    @Test
+    void aReminderThatLosesTheRaceIsNotAuditedAndGoesNextRound() throws Exception {
+        World w = world(3, 0);
+        String id = send(w, "c1", false);
+        w.advance(Duration.ofDays(3));
+        w.repository.loseNextUpdate = true;
+        w.housekeeping.runOnce();
+        assertNull(stored(w, id).reminderSentAt());
+        assertEquals(0, count(w, "delaktig invitation.remind c1"), "not audited: nothing was attempted");
+        w.housekeeping.runOnce();
+        assertNotNull(stored(w, id).reminderSentAt());
+        assertEquals(1, count(w, "delaktig invitation.remind c1"));
+        w.advance(Duration.ofDays(1));
+        w.housekeeping.runOnce();
+        assertEquals(1, count(w, "delaktig invitation.remind c1"), "audited once");
+    }
+
+    @Test
+    void aReminderThatCouldOnlyFallDueAtOrAfterExpiryKeepsNoAddress() throws Exception {
+        for (int days : new int[] {14, 20}) {
+            World w = world(days, 0);
+            String id = send(w, "c1", false);
+            StoredInvitation s = stored(w, id);
+            assertFalse(w.core.reminderCanGo(s), days + " days");
+            w.redemption.redeemShortCode(w.sms.lastCode(), CLIENT).orElseThrow();
+            assertNull(stored(w, id).address(), "opened with reminder_after_days " + days);
+        }
+        World w = world(13, 0);
+        String id = send(w, "c1", false);
+        assertTrue(w.core.reminderCanGo(stored(w, id)));
+        w.redemption.redeemShortCode(w.sms.lastCode(), CLIENT).orElseThrow();
+        assertEquals("+46701234567", stored(w, id).address(), "due a day before the expiry");
+    }
+
+    @Test
+    void withAKeepingTimeTheAddressOfAReminderThatCannotGoIsErasedByHousekeeping() throws Exception {
+        World w = world(14, 1);
+        String id = send(w, "c1", false);
+        w.redemption.redeemShortCode(w.sms.lastCode(), CLIENT).orElseThrow();
+        w.housekeeping.runOnce();
+        assertEquals("+46701234567", stored(w, id).address(), "kept for address_keep_days");
         w.advance(Duration.ofDays(1));
         w.housekeeping.runOnce();
         assertNull(stored(w, id).address());
