@@ -27,12 +27,16 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
+import se.delaktig.host.api.CaseDirectory;
 import se.delaktig.host.api.HostException;
 import se.delaktig.host.api.MessageChannel;
 import se.delaktig.host.api.MessageGateway;
 import se.delaktig.host.api.OutgoingMessage;
 import se.delaktig.host.api.codes.AgeBand;
 import se.delaktig.host.api.codes.Gender;
+import se.delaktig.host.api.events.CaseChanges;
+import se.delaktig.host.api.events.CaseEvent;
+import se.delaktig.host.api.events.CaseEventLog;
 import se.delaktig.host.api.panel.CasePanel;
 import se.delaktig.host.api.panel.PanelContent;
 import se.delaktig.host.api.panel.PanelRequest;
@@ -134,23 +138,88 @@ public class ReferenceHostIT {
     @Test
     public void badInputGetsAClearErrorAndChangesNothing() {
         HttpClientSession anna = new HttpClientSession(context).signIn("anna");
+        HttpClientSession bjorn = new HttpClientSession(context).signIn("bjorn");
+        CaseDirectory directory = FrameworkReady.service(context, CaseDirectory.class);
         String caseId = caseIds(anna.get("/host/").body()).iterator().next();
+        String foreign = caseIds(bjorn.get("/host/").body()).stream()
+                .filter(id -> directory.find(id).map(c -> c.open()).orElse(false)).findFirst()
+                .orElseThrow(() -> new AssertionError("bjorn has an open case"));
         String page = anna.get("/host/cases/" + caseId).body();
         String csrf = HttpClientSession.csrf(page);
+        String foreignFacts = facts(bjorn.get("/host/cases/" + foreign).body());
+        CaseEventLog log = FrameworkReady.service(context, CaseEventLog.class);
+        List<CaseEvent> annasEvents = log.eventsOfCase(caseId);
+        List<CaseEvent> foreignEvents = log.eventsOfCase(foreign);
+        String end = endOf(log);
 
         assertEquals("missing CSRF token", 403, anna.post("/host/cases/" + caseId + "/close", Map.of()).status());
         assertEquals("wrong CSRF token", 403, anna.post("/host/cases/" + caseId + "/close", Map.of("csrf", "forged")).status());
         HttpClientSession.Response badUnit = anna.post("/host/cases/" + caseId + "/move", Map.of("csrf", csrf, "unit", "no-such-unit"));
         assertEquals(400, badUnit.status());
-        assertFalse(badUnit.body().contains("Exception"));
-        assertEquals("missing field", 400, anna.post("/host/cases/" + caseId + "/move", Map.of("csrf", csrf)).status());
-        assertEquals("oversized body", 413, anna.postRaw("/host/cases/" + caseId + "/close",
-                "application/x-www-form-urlencoded", "csrf=" + csrf + "&pad=" + "x".repeat(70_000)).status());
-        assertEquals("another unit's case", 404, anna.post("/host/cases/"
-                + caseIds(new HttpClientSession(context).signIn("bjorn").get("/host/").body()).iterator().next() + "/close",
-                Map.of("csrf", csrf)).status());
-        assertEquals("the case was not touched", anna.get("/host/cases/" + caseId).body().contains("/reopen"),
-                page.contains("/reopen"));
+        assertNoStackTrace(badUnit);
+        HttpClientSession.Response missingField = anna.post("/host/cases/" + caseId + "/move", Map.of("csrf", csrf));
+        assertEquals("missing field", 400, missingField.status());
+        assertNoStackTrace(missingField);
+        HttpClientSession.Response oversized = anna.postRaw("/host/cases/" + caseId + "/close",
+                "application/x-www-form-urlencoded", "csrf=" + csrf + "&pad=" + "x".repeat(70_000));
+        assertEquals("oversized body", 413, oversized.status());
+        assertNoStackTrace(oversized);
+        HttpClientSession.Response other = anna.post("/host/cases/" + foreign + "/close", Map.of("csrf", csrf));
+        assertEquals("another unit's case", 404, other.status());
+        assertNoStackTrace(other);
+        HttpClientSession.Response otherMove = anna.post("/host/cases/" + foreign + "/move", Map.of("csrf", csrf, "unit", "unit-norra"));
+        assertEquals("moving another unit's case into one's own", 404, otherMove.status());
+        assertNoStackTrace(otherMove);
+
+        assertEquals("no event was written for anna's case", annasEvents, log.eventsOfCase(caseId));
+        assertEquals("no event was written for bjorn's case", foreignEvents, log.eventsOfCase(foreign));
+        List<CaseEvent> since = changesSince(log, end).stream()
+                .filter(e -> e.caseId().equals(caseId) || e.caseId().equals(foreign)).toList();
+        assertEquals("nothing new in the host's case event log", List.of(), since);
+        String after = anna.get("/host/cases/" + caseId).body();
+        assertEquals("anna's case was not touched (status, unit)", facts(page), facts(after));
+        assertEquals("anna's case was not closed", page.contains("/reopen"), after.contains("/reopen"));
+        String foreignAfter = bjorn.get("/host/cases/" + foreign).body();
+        assertEquals("bjorn's case was not touched (status, unit)", foreignFacts, facts(foreignAfter));
+        assertTrue("bjorn's case is still open", foreignAfter.contains("action=\"/host/cases/" + foreign + "/close\""));
+        assertFalse(foreignAfter.contains("action=\"/host/cases/" + foreign + "/reopen\""));
+        assertTrue("bjorn's case is still in bjorn's list", caseIds(bjorn.get("/host/").body()).contains(foreign));
+        assertTrue("and still open there", directory.find(foreign).orElseThrow().open());
+    }
+
+    /** The facts list of a case page (status, unit, dates, responsible), without the page's tokens. */
+    private static String facts(String page) {
+        Matcher matcher = Pattern.compile("(?s)<dl class=\"facts\">.*?</dl>").matcher(page);
+        assertTrue("a case page with its facts: " + page, matcher.find());
+        return matcher.group();
+    }
+
+    /** @return the cursor after the last event of the log */
+    private static String endOf(CaseEventLog log) {
+        String cursor = CaseEventLog.BEGINNING;
+        CaseChanges page;
+        do {
+            page = log.changesSince(cursor, 1000);
+            cursor = page.cursor();
+        } while (page.more());
+        return cursor;
+    }
+
+    private static List<CaseEvent> changesSince(CaseEventLog log, String cursor) {
+        List<CaseEvent> out = new ArrayList<>();
+        CaseChanges page;
+        do {
+            page = log.changesSince(cursor, 1000);
+            out.addAll(page.events());
+            cursor = page.cursor();
+        } while (page.more());
+        return out;
+    }
+
+    private static void assertNoStackTrace(HttpClientSession.Response response) {
+        for (String leak : List.of("Exception", "at se.", "at org.", "at java.")) {
+            assertFalse("'" + leak + "' in " + response.status() + ": " + response.body(), response.body().contains(leak));
+        }
     }
 
     @Test
