@@ -210,14 +210,24 @@ public class HostServlet extends HttpServlet {
         }
     }
 
-    /** A form posted from another site is refused, whatever its token. */
+    /**
+     * A form posted from another site is refused, whatever its token. A browser's
+     * {@code Sec-Fetch-Site} decides when it is sent; only without it is {@code Origin} compared
+     * with the host, by host name and port alone, since behind a TLS-terminating proxy the request
+     * arrives as http while the browser's origin is https.
+     */
     static void checkOrigin(HttpServletRequest request) throws HttpError {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            if (!site.equals("same-origin") && !site.equals("none")) {
+                throw new HttpError(403, "error.csrf");
+            }
+            return;
+        }
         String origin = request.getHeader("Origin");
         String host = request.getHeader("Host");
-        if (origin != null && (host == null || !origin.equals(request.getScheme() + "://" + host))) {
-            throw new HttpError(403, "error.csrf");
-        }
-        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+        if (origin != null && (host == null
+                || !(origin.equals("http://" + host) || origin.equals("https://" + host)))) {
             throw new HttpError(403, "error.csrf");
         }
     }

@@ -48,12 +48,22 @@ class CsrfTest {
         assertDoesNotThrow(() -> HostServlet.checkOrigin(FakeHttp.post(Map.of("Host", "localhost:8080"), null, "")));
         assertDoesNotThrow(() -> HostServlet.checkOrigin(FakeHttp.post(
                 Map.of("Host", "localhost:8080", "Origin", "http://localhost:8080"), null, "")));
-        for (String origin : new String[] {"http://evil.example", "null", "https://localhost:8080", "http://localhost:8081"}) {
+        // behind a TLS-terminating proxy the request comes as http, the browser's origin is https
+        assertDoesNotThrow(() -> HostServlet.checkOrigin(FakeHttp.post(
+                Map.of("Host", "localhost:8080", "Origin", "https://localhost:8080"), null, "")));
+        for (String origin : new String[] {"http://evil.example", "null", "http://localhost:8081",
+                "https://localhost:8080.evil.example"}) {
             assertThrows(HttpError.class, () -> HostServlet.checkOrigin(FakeHttp.post(
                     Map.of("Host", "localhost:8080", "Origin", origin), null, "")), origin);
         }
-        assertThrows(HttpError.class, () -> HostServlet.checkOrigin(FakeHttp.post(
-                Map.of("Host", "localhost:8080", "Sec-Fetch-Site", "cross-site"), null, "")));
+        for (String site : new String[] {"cross-site", "same-site", "other"}) {
+            assertThrows(HttpError.class, () -> HostServlet.checkOrigin(FakeHttp.post(
+                    Map.of("Host", "localhost:8080", "Origin", "http://localhost:8080", "Sec-Fetch-Site", site), null, "")),
+                    site);
+        }
+        assertDoesNotThrow(() -> HostServlet.checkOrigin(FakeHttp.post(
+                Map.of("Host", "localhost:8080", "Origin", "https://localhost", "Sec-Fetch-Site", "same-origin"), null, "")),
+                "the browser's own word, whatever the proxy did to the Host header");
     }
 
     @Test

@@ -62,8 +62,8 @@ public class ResultPanel implements CasePanel {
         Messages t = v.texts(language);
         String caseId = request.caseId();
         Map<String, Object> model = new HashMap<>();
-        model.put("base", Views.API_PATH + encode(caseId) + "/results");
-        model.put("followup", Views.API_PATH + encode(caseId) + "/followup");
+        model.put("base", Views.casePath(caseId) + "/results");
+        model.put("followup", Views.casePath(caseId) + "/followup");
         model.put("csrf", tokens.issue(request.staff().id()));
         boolean any = results.hasAny(caseId);
         model.put("any", any);
@@ -98,7 +98,4 @@ public class ResultPanel implements CasePanel {
         return Optional.empty();
     }
 
-    static String encode(String caseId) {
-        return java.net.URLEncoder.encode(caseId, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-    }
 }

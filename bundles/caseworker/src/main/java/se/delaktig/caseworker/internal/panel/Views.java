@@ -22,6 +22,14 @@ public final class Views {
     /** The result endpoints of a case: {@code /delaktig/api/cases/{caseId}/results}. */
     public static final String API_PATH = CONTEXT_PATH + "/api/cases/";
     static final String TEMPLATES = "se/delaktig/caseworker/templates";
+
+    /**
+     * @param caseId an opaque case id from the host (any characters)
+     * @return {@code /delaktig/api/cases/<caseId, percent-encoded>}, the root of a case's endpoints
+     */
+    public static String casePath(String caseId) {
+        return API_PATH + java.net.URLEncoder.encode(caseId, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
     static final String TEXTS = "se/delaktig/caseworker/i18n/results";
 
     /**

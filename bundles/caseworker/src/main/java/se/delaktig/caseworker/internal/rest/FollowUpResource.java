@@ -140,7 +140,7 @@ public class FollowUpResource {
                 false, false));
         HostLinks l = links;
         String back = l == null ? null : l.returnUrl(caseId);
-        return Response.seeOther(URI.create(back == null ? Views.API_PATH + caseId + "/results/history" : back))
+        return Response.seeOther(URI.create(back == null ? Views.casePath(caseId) + "/results/history" : back))
                 .build();
     }
 
@@ -163,8 +163,7 @@ public class FollowUpResource {
     private String render(String caseId, String language, Staff staff, Questionnaire q,
             List<FollowUpForm.Section> sections, int errors) {
         Map<String, Object> model = new HashMap<>();
-        model.put("action", Views.API_PATH + java.net.URLEncoder.encode(caseId, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20") + "/followup?lang=" + language);
+        model.put("action", Views.casePath(caseId) + "/followup?lang=" + language);
         model.put("csrf", tokens.issue(staff.id()));
         model.put("sections", sections);
         model.put("errors", errors);

@@ -199,7 +199,7 @@ public class ResultResource {
         Optional<ResponseResult> before = pick(all, beforeId, all.size() - 2);
         Optional<ResponseResult> after = pick(all, afterId, all.size() - 1);
         Map<String, Object> model = new HashMap<>();
-        model.put("action", Views.API_PATH + encode(caseId) + "/results/compare");
+        model.put("action", Views.casePath(caseId) + "/results/compare");
         model.put("responses", all);
         model.put("beforeId", before.map(ResponseResult::id).orElse(""));
         model.put("afterId", after.map(ResponseResult::id).orElse(""));
@@ -322,7 +322,4 @@ public class ResultResource {
         return fallback >= 0 && fallback < all.size() ? Optional.of(all.get(fallback)) : Optional.empty();
     }
 
-    private static String encode(String caseId) {
-        return java.net.URLEncoder.encode(caseId, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-    }
 }

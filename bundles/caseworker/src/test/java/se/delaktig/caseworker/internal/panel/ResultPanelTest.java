@@ -87,4 +87,10 @@ class ResultPanelTest {
         assertFalse(html.contains("dlk-res-alert"), html);
         assertEquals(List.of("maySeeCase c1", "audit case-panel", "read"), calls);
     }
+
+    @Test
+    void caseIdsAreEncodedInEveryPathBuiltFromThem() {
+        assertEquals("/delaktig/api/cases/A%20B%2FC%3F%23", Views.casePath("A B/C?#"));
+        assertEquals("/delaktig/api/cases/MXEG-5VVB", Views.casePath("MXEG-5VVB"));
+    }
 }
