@@ -59,7 +59,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return ErrorResponses.build(status, code, message, null, format, messages, original);
         }
         if (isBadJson(failure)) {
-            LOG.debug("Unreadable JSON: {}", failure.getMessage());
+            // the parser's message can quote the body (a typed address): only the kind and the place
+            LOG.debug("Unreadable JSON: {}{}", failure.getClass().getSimpleName(), location(failure));
             return ErrorResponses.build(400, "bad_request", messages.get("error.bad_request"), null,
                     format, messages, null);
         }
@@ -101,6 +102,15 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     private static boolean isBadJson(Throwable failure) {
         return failure instanceof JsonProcessingException
                 || failure.getCause() instanceof JsonProcessingException;
+    }
+
+    /** @return " at line L, column C" of the JSON fault, or "" when the parser gives none */
+    static String location(Throwable failure) {
+        Throwable json = failure instanceof JsonProcessingException ? failure : failure.getCause();
+        if (json instanceof JsonProcessingException j && j.getLocation() != null) {
+            return " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr();
+        }
+        return "";
     }
 
     static String newReference() {

@@ -115,4 +115,19 @@ class ErrorMapperTest {
         assertFalse(page.contains("<script>"));
         assertTrue(page.contains("lang=\"en\""));
     }
+
+    @Test
+    void theLogOfUnreadableJsonNamesThePlaceNotTheContent() throws Exception {
+        Exception failure = null;
+        try {
+            new ObjectMapper().readTree("{\"address\": barn@example.se}");
+        } catch (JsonParseException e) {
+            failure = e;
+        }
+        assertTrue(failure != null && failure.getMessage().contains("barn"), "the parser quotes the body");
+        String logged = ErrorMapper.location(failure);
+        assertEquals(" at line 1, column 17", logged);
+        assertFalse(logged.contains("barn"));
+        assertEquals("", ErrorMapper.location(new IllegalStateException("no JSON")));
+    }
 }

@@ -73,12 +73,23 @@ public class Housekeeping {
         }
     }
 
-    /** One round of every kind of work. */
+    /**
+     * One round of every kind of work. Each step stands alone: a case event the host cannot answer
+     * for must not keep expired invitations open or typed addresses stored.
+     */
     public void runOnce() {
-        caseEvents.catchUp();
-        expire();
-        eraseAddresses();
-        remind();
+        step("catching up on case events", caseEvents::catchUp);
+        step("expiring invitations", this::expire);
+        step("erasing typed addresses", this::eraseAddresses);
+        step("sending reminders", this::remind);
+    }
+
+    private static void step(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Invitation housekeeping failed {}; the other steps go on, this one is tried next round", what, e);
+        }
     }
 
     void expire() {

@@ -76,7 +76,7 @@ class RedemptionAndBackgroundTest {
     }
 
     @Test
-    void aCodeIsLockedAfterRepeatedWrongAttemptsAndTheRightCodeThenFailsAlike() throws Exception {
+    void aClientIsLockedAfterRepeatedWrongCodesAndTheRightCodeThenFailsAlike() throws Exception {
         create();
         String code = w.sms.lastCode();
         for (int i = 0; i < 12; i++) {
@@ -152,6 +152,19 @@ class RedemptionAndBackgroundTest {
         assertEquals(InvitationStatus.EXPIRED, s.status());
         assertNull(s.address());
         assertNull(s.tokenHash());
+    }
+
+    @Test
+    void aCaseEventLogThatFailsStopsNeitherExpiryNorErasure() throws Exception {
+        create();
+        w.caseEvents.bindLog((cursor, max) -> {
+            throw new UnsupportedOperationException("the host's log is broken");
+        });
+        w.advance(Duration.ofDays(14));
+        w.housekeeping.runOnce();
+        StoredInvitation s = w.repository.only();
+        assertEquals(InvitationStatus.EXPIRED, s.status());
+        assertNull(s.address(), "the typed address is erased although the case events failed");
     }
 
     @Test

@@ -71,6 +71,7 @@ public class QuestionnaireCommands {
         }
         var problems = catalog.validate(json);
         if (!problems.isEmpty()) {
+            RefusedImports.log("the shell", problems);
             return "rejected:" + System.lineSeparator() + problems.stream().map(p -> "  " + p)
                     .collect(Collectors.joining(System.lineSeparator()));
         }
@@ -82,6 +83,7 @@ public class QuestionnaireCommands {
             CatalogEntry e = catalog.importDefinition(json, "shell");
             return "accepted " + e.id() + " " + e.version() + (e.active() ? " (active)" : " (inactive)");
         } catch (InvalidDefinitionException e) {
+            RefusedImports.log("the shell", e.problems());
             return "rejected:" + System.lineSeparator() + e.problems().stream().map(Problem::toString)
                     .map(p -> "  " + p).collect(Collectors.joining(System.lineSeparator()));
         } catch (ArchiveConflictException e) {

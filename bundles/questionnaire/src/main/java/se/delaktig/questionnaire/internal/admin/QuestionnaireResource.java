@@ -102,6 +102,7 @@ public class QuestionnaireResource {
         Staff staff = access.requireRole(request, StaffRole.ADMINISTRATOR);
         List<Problem> problems = catalog.validate(body);
         if (!problems.isEmpty()) {
+            RefusedImports.log("REST", problems);
             return refusal(400, "invalid_definition", "The definition has " + problems.size() + " fault(s).", problems);
         }
         record(staff, "questionnaire.import", "rest POST /delaktig/api/questionnaires");
@@ -110,6 +111,7 @@ public class QuestionnaireResource {
             return Response.created(URI.create("questionnaires/" + entry.id() + "/" + entry.version()))
                     .entity(Summary.Version.of(entry)).build();
         } catch (InvalidDefinitionException e) {
+            RefusedImports.log("REST", e.problems());
             return refusal(400, "invalid_definition", "The definition has " + e.problems().size() + " fault(s).",
                     e.problems());
         } catch (ArchiveConflictException e) {
