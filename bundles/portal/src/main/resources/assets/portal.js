@@ -24,7 +24,23 @@
     });
     return list.filter(function (p) { return p.text || p.audio; });
   }
-  function say(btn) { stop(); queue = parts(btn); next(); }
+  var reading, armed;
+  function say(btn) { stop(); reading = btn; queue = parts(btn); next(); }
+  // A browser may refuse to speak before the child has touched this page (a page opened from a
+  // link, not reached by pressing Next): then the reading starts again at the first touch or key.
+  function retryOnGesture() {
+    var btn = reading;
+    stop();
+    if (armed || !btn) { return; }
+    armed = true;
+    function go(e) {
+      d.removeEventListener('pointerdown', go, true); d.removeEventListener('keydown', go, true);
+      armed = false;
+      var own = e.target.closest && e.target.closest('button.say, a.exit');
+      if (!own && b.contains(btn)) { say(btn); }
+    }
+    d.addEventListener('pointerdown', go, true); d.addEventListener('keydown', go, true);
+  }
   function next() {
     var p = queue.shift();
     if (!p) { return; }
@@ -41,6 +57,7 @@
     if (!synth || !text) { next(); return; }
     var u = new SpeechSynthesisUtterance(text), wait = queue.length && queue[0].audio;
     u.lang = d.documentElement.lang;
+    u.addEventListener('error', function (e) { if (e.error === 'not-allowed') { retryOnGesture(); } });
     if (wait) { u.onend = u.onerror = function () { next(); }; }
     synth.speak(u);
     if (!wait) { next(); }

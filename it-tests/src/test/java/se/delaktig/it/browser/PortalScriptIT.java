@@ -52,6 +52,29 @@ class PortalScriptIT extends BrowserTestSupport {
             HTMLMediaElement.prototype.pause = function () {};
             """;
 
+    /**
+     * Speech as a browser gives it to a page nobody has touched yet: refused ('not-allowed') until
+     * the first touch or key press on this document, then spoken and recorded in {@code __said}.
+     */
+    private static final String REFUSING_SPEECH_STUB = """
+            window.__said = []; window.__touched = false;
+            document.addEventListener('pointerdown', () => { window.__touched = true; }, true);
+            document.addEventListener('keydown', () => { window.__touched = true; }, true);
+            const fake = {
+              speak(u) {
+                if (!window.__touched) {
+                  window.__said.push('refused');
+                  setTimeout(() => { const e = new Event('error'); e.error = 'not-allowed'; u.dispatchEvent(e); }, 0);
+                  return;
+                }
+                window.__said.push('speech:' + u.lang + ':' + u.text);
+                setTimeout(() => { if (u.onend) { u.onend(new Event('end')); } }, 0);
+              },
+              cancel() {}, pause() {}, resume() {}, getVoices() { return []; }, speaking: false, pending: false
+            };
+            Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: fake });
+            """;
+
     @BeforeAll
     static void start() {
         startDemoAndBrowser(DemoServer.WITHOUT_HISTORY);
@@ -325,6 +348,23 @@ class PortalScriptIT extends BrowserTestSupport {
             page.waitForURL(url -> url.endsWith("/q/home-how"));
             waitFor(page, "window.__said.length >= 4");
             assertEquals("speech:en:How are things for you at home?", said(page).get(0), "on again: the next page is read");
+        }
+    }
+
+    @Test
+    void whenTheBrowserRefusesToSpeakBeforeATouchTheReadingStartsAtTheFirstTouch() throws Exception {
+        try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setLocale("en"))) {
+            context.addInitScript(REFUSING_SPEECH_STUB);
+            context.setDefaultTimeout(WAIT_MS);
+            Page page = context.newPage();
+            firstQuestion(page, "en", code("barn-5-7"));
+            waitFor(page, "window.__said.length >= 1");
+            assertEquals("refused", said(page).get(0), "automatic reading tried and was refused");
+            page.click("h1");
+            waitFor(page, "window.__said.some(s => s.startsWith('speech:'))");
+            assertEquals("speech:en:What is the weather like where you are right now?",
+                    said(page).stream().filter(s -> s.startsWith("speech:")).findFirst().orElseThrow(),
+                    "read from the start at the first touch");
         }
     }
 }
