@@ -54,7 +54,7 @@ public class SessionSweepCheck implements HealthCheck {
 
     @Override
     public String title(String language) {
-        return TEXTS.messages(TEXTS.languages().contains(language) ? language : "en").get("health.sweep.title");
+        return TEXTS.messagesOr(language, "en").get("health.sweep.title");
     }
 
     @Override

@@ -60,7 +60,7 @@ public class SnapshotCheck implements HealthCheck {
 
     @Override
     public String title(String language) {
-        return TEXTS.messages(TEXTS.languages().contains(language) ? language : "en").get("health.snapshot.title");
+        return TEXTS.messagesOr(language, "en").get("health.snapshot.title");
     }
 
     @Override

@@ -73,6 +73,16 @@ public final class MessageCatalog {
     }
 
     /**
+     * @param language an ISO 639 language code, or {@code null}
+     * @param fallback the language to use when {@code language} is not supported; must itself be
+     * @return the texts of {@code language} if supported, else of {@code fallback}
+     * @since 1.1.0
+     */
+    public Messages messagesOr(String language, String fallback) {
+        return messages(language != null && languages.contains(language) ? language : fallback);
+    }
+
+    /**
      * @param preferred the languages in order of preference, such as the request's Accept-Language
      * @param fallback  the language to use when none is supported; must itself be supported
      * @return the texts of the first supported language

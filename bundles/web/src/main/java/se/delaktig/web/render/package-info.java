@@ -9,5 +9,5 @@
  * fallback to the JVM's default locale.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package se.delaktig.web.render;

@@ -57,6 +57,14 @@ class MessageCatalogTest {
     }
 
     @Test
+    void aNamedFallbackOnlyWhenTheLanguageIsNotSupported() {
+        assertEquals("sv", catalog.messagesOr("sv", "en").language());
+        assertEquals("en", catalog.messagesOr("fi", "en").language());
+        assertEquals("en", catalog.messagesOr(null, "en").language());
+        assertThrows(IllegalArgumentException.class, () -> catalog.messagesOr("fi", "de"), "the fallback must be supported");
+    }
+
+    @Test
     void formatsArgumentsAndFailsClearlyOnAMissingKey() {
         Messages en = catalog.messages("en");
         assertTrue(en.get("error.internal_error", "abc123").endsWith(": abc123"));

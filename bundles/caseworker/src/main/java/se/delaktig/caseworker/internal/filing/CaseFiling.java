@@ -97,7 +97,7 @@ public class CaseFiling implements ResponseListener {
         this.results = results;
         this.record = record;
         MessageCatalog catalog = MessageCatalog.of(CaseFiling.class.getClassLoader(), TEXTS);
-        this.texts = catalog.messages(catalog.languages().contains(language) ? language : "sv");
+        this.texts = catalog.messagesOr(language, "sv");
         this.zone = zone;
         this.retrySeconds = Math.max(1, retrySeconds);
         this.clock = clock;

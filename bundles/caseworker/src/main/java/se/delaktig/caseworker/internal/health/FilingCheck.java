@@ -67,7 +67,7 @@ public class FilingCheck implements HealthCheck {
     }
 
     static String title(MessageCatalog texts, String language, String key) {
-        return texts.messages(texts.languages().contains(language) ? language : "en").get(key);
+        return texts.messagesOr(language, "en").get(key);
     }
 
     @Override

@@ -11,6 +11,6 @@ final class HealthTexts {
     }
 
     static String title(String language, String key) {
-        return TEXTS.languages().contains(language) ? TEXTS.messages(language).get(key) : TEXTS.messages("en").get(key);
+        return TEXTS.messagesOr(language, "en").get(key);
     }
 }

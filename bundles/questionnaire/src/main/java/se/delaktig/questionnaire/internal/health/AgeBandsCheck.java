@@ -50,7 +50,7 @@ public class AgeBandsCheck implements HealthCheck {
 
     @Override
     public String title(String language) {
-        return TEXTS.messages(TEXTS.languages().contains(language) ? language : "en").get("health.bands.title");
+        return TEXTS.messagesOr(language, "en").get("health.bands.title");
     }
 
     @Override

@@ -48,8 +48,7 @@ public class RejectedCheck implements HealthCheck {
 
     @Override
     public String title(String language) {
-        return AgeBandsCheck.TEXTS.messages(AgeBandsCheck.TEXTS.languages().contains(language) ? language : "en")
-                .get("health.rejected.title");
+        return AgeBandsCheck.TEXTS.messagesOr(language, "en").get("health.rejected.title");
     }
 
     @Override
@@ -84,7 +83,6 @@ public class RejectedCheck implements HealthCheck {
     static String origin(String origin) {
         return IMPORT_ORIGIN.matcher(origin).replaceAll("import");
     }
-
 
     /**
      * A problem without a path is about the whole source (unreadable file, failing provider, bad
