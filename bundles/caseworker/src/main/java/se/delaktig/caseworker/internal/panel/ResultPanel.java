@@ -68,17 +68,20 @@ public class ResultPanel implements CasePanel {
         boolean any = results.hasAny(caseId);
         model.put("any", any);
         model.put("refused", false);
-        boolean danger = any && results.latestChildResponseSignalsDanger(caseId);
+        boolean danger = false;
         model.put("child", "");
         model.put("form", "");
         model.put("count", 0);
         if (any) {
             if (!results.audit(request.staff(), caseId, VIEW)) {
                 model.put("refused", true);
+                // the content-free flag shows even so: read for it alone, nothing of it is shown
+                danger = results.latestChildResponseSignalsDanger(caseId);
             } else {
                 List<ResponseResult> all = results.all(caseId, language);
                 Optional<ResponseResult> child = latest(all, true);
                 Optional<ResponseResult> form = latest(all, false);
+                danger = child.map(ResponseResult::signalsDanger).orElse(false);
                 model.put("count", all.size());
                 model.put("child", child.map(r -> (Object) v.answers(r, language, "h4")).orElse(""));
                 model.put("form", form.map(r -> (Object) v.answers(r, language, "h4")).orElse(""));
