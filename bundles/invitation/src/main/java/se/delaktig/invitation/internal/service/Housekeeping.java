@@ -45,7 +45,7 @@ public class Housekeeping {
     @Activate
     public Housekeeping(@Reference InvitationCore core, @Reference CaseEvents caseEvents, HousekeepingConfiguration config) {
         this(core, caseEvents, config.batch__size());
-        timer.scheduleWithFixedDelay(this::runSafely, 2, Math.max(5, config.interval__seconds()), TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(this::runOnce, 2, Math.max(5, config.interval__seconds()), TimeUnit.SECONDS);
     }
 
     /** For tests: no timer; call {@link #runOnce()}. */
@@ -65,17 +65,10 @@ public class Housekeeping {
         timer.shutdownNow();
     }
 
-    private void runSafely() {
-        try {
-            runOnce();
-        } catch (RuntimeException e) {
-            LOG.warn("Invitation housekeeping failed; trying again next round", e);
-        }
-    }
-
     /**
      * One round of every kind of work. Each step stands alone: a case event the host cannot answer
-     * for must not keep expired invitations open or typed addresses stored.
+     * for must not keep expired invitations open or typed addresses stored. Nothing escapes a step,
+     * so the timer never cancels the rounds.
      */
     public void runOnce() {
         step("catching up on case events", caseEvents::catchUp);
