@@ -52,6 +52,21 @@ public final class TestDatabases {
         }
     }
 
+    /** @return the first demo case (by id) of a unit with or without a protected identity */
+    public static String caseOf(HostDatabase db, String unit, boolean protectedIdentity) throws SQLException {
+        return db.withConnection(c -> {
+            try (var q = c.prepareStatement("SELECT id FROM cases WHERE unit_id = ? AND protected_identity = ?"
+                    + " ORDER BY id LIMIT 1")) {
+                q.setString(1, unit);
+                q.setBoolean(2, protectedIdentity);
+                try (var rs = q.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
     /** The configuration with its defaults, overridden by {@code values} (keys: method names). */
     public static ReferenceHostConfiguration config(Map<String, Object> values) {
         return (ReferenceHostConfiguration) Proxy.newProxyInstance(TestDatabases.class.getClassLoader(),

@@ -26,17 +26,7 @@ class OutboxAccessTest {
     }
 
     private String caseOf(String unit, boolean protectedIdentity) throws SQLException {
-        return db.withConnection(c -> {
-            try (var q = c.prepareStatement("SELECT id FROM cases WHERE unit_id = ? AND protected_identity = ?"
-                    + " ORDER BY id LIMIT 1")) {
-                q.setString(1, unit);
-                q.setBoolean(2, protectedIdentity);
-                try (var rs = q.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }
-        });
+        return TestDatabases.caseOf(db, unit, protectedIdentity);
     }
 
     private List<String> subjects(String staffId) throws SQLException {

@@ -30,18 +30,8 @@ class StaffServiceTest {
         return service.signIn(username, DemoSeed.PASSWORD).orElseThrow().staff();
     }
 
-    /** Case ids of the demo, looked up by unit and protection. */
     private String caseOf(String unit, boolean protectedIdentity) throws SQLException {
-        return db.withConnection(c -> {
-            try (var q = c.prepareStatement("SELECT id FROM cases WHERE unit_id = ? AND protected_identity = ? LIMIT 1")) {
-                q.setString(1, unit);
-                q.setBoolean(2, protectedIdentity);
-                try (var rs = q.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }
-        });
+        return TestDatabases.caseOf(db, unit, protectedIdentity);
     }
 
     @Test

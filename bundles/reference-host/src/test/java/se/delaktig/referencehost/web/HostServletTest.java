@@ -207,15 +207,7 @@ class HostServletTest {
     }
 
     private String protectedCaseOf(String unit) throws Exception {
-        return db.withConnection(c -> {
-            try (var s = c.prepareStatement("SELECT id FROM cases WHERE unit_id = ? AND protected_identity ORDER BY id LIMIT 1")) {
-                s.setString(1, unit);
-                try (var rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }
-        });
+        return TestDatabases.caseOf(db, unit, true);
     }
 
     @Test
